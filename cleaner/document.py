@@ -1,0 +1,101 @@
+"""The page model: blocks with their features, spans that rules report, and the Result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of the page: a line of scraped text or a block element of HTML.
+
+    ``text`` is whitespace-normalised; ``first``/``last`` are 1-based input line numbers.
+    The measured features are filled once by :func:`cleaner.features.measure`.
+    """
+
+    index: int
+    text: str
+    first: int
+    last: int
+    # markup signals (HTML input only; neutral defaults for plain text)
+    path: str = ""
+    tag: str = ""
+    tokens: frozenset[str] = frozenset()
+    link_density: float = 0.0
+    heading: int = 0
+    in_list: bool = False
+    in_table: bool = False
+    in_main: bool = False
+    # measured features
+    words: int = 0
+    stop_ratio: float = 0.0
+    ends_sentence: bool = False
+    capital_ratio: float = 0.0
+    digit_ratio: float = 0.0
+    key: str = ""
+    # the span that removed this block, if any
+    removed_by: Span | None = None
+
+    @property
+    def alive(self) -> bool:
+        return self.removed_by is None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Blocks ``start``..``end - 1`` (block indices) flagged by rule ``rule`` for ``reason``."""
+
+    rule: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """One removed block as the user sees it."""
+
+    rule: str
+    reason: str
+    text: str
+    lines: tuple[int, int]
+    path: str = ""
+
+
+@dataclass(slots=True)
+class Page:
+    """A page being cleaned: its blocks plus what the rules learned about it."""
+
+    blocks: list[Block]
+    kind: str = "text"
+    language: str = "und"
+    page_type: str = "article"
+    title: str = ""
+    headline: int | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    hints: dict[str, Any] = field(default_factory=dict)
+
+    def alive(self) -> list[Block]:
+        """Blocks no rule has removed yet, in page order."""
+        return [b for b in self.blocks if b.removed_by is None]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What :func:`cleaner.clean_document` returns."""
+
+    text: str
+    title: str
+    metadata: dict[str, Any]
+    removed: tuple[Removal, ...]
+    page_type: str
+    language: str
+    timed_out: bool = False
+
+    def counts(self) -> dict[str, int]:
+        """Removed blocks per rule code."""
+        out: dict[str, int] = {}
+        for r in self.removed:
+            out[r.rule] = out.get(r.rule, 0) + 1
+        return out

@@ -1,0 +1,45 @@
+"""Per-block features, computed once per block and shared by every rule."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .document import Block
+from .lang import stopword_ratio
+
+# Sentence-final punctuation in many scripts, optionally followed by closing quotes/brackets.
+_SENTENCE_END = re.compile(r"[.!?…:;。！？；।؟][\"'”’»)\]]*$")
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(line: str) -> str:
+    """Whitespace folded to single spaces, trimmed: the form in which lines are compared and output."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def comparison_key(text: str) -> str:
+    """Case- and punctuation-insensitive form of a line, for finding repeats."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def measure(block: Block, lang: str) -> None:
+    """Fill the measured features of ``block`` for language ``lang``."""
+    text = block.text
+    n, ratio = stopword_ratio(text, lang)
+    block.words = n
+    block.stop_ratio = ratio
+    block.ends_sentence = bool(_SENTENCE_END.search(text))
+    words = _WORD.findall(text)
+    if words:
+        block.capital_ratio = sum(1 for w in words if w[0].isupper()) / len(words)
+    chars = len(text) or 1
+    block.digit_ratio = len(_DIGIT.findall(text)) / chars
+    block.key = comparison_key(text)
+
+
+def is_letter_text(text: str) -> bool:
+    """True when the text holds at least one letter (in any script)."""
+    return any(unicodedata.category(ch).startswith("L") for ch in text)

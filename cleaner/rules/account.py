@@ -1,0 +1,178 @@
+"""AC: account, engagement and paywall prompts."""
+
+from __future__ import annotations
+
+from ..registry import register
+from .base import BarRule, PromptRule
+
+
+@register
+class AccountLinks(BarRule):
+    """A line of account buttons only ("Sign in", "Register", "My account", "Log out").
+
+    Why: account links are site chrome on every page. False positives: none known.
+    """
+
+    code = "AC01"
+    name = "account-links"
+    what = "account links"
+    examples = ("- Sign in | Register\n- Anmelden\n- Войти", "Sign in to the app, then open the settings menu.")
+    words = (
+        "sign in", "sign up", "sign out", "log in", "login", "log out", "logout", "register", "create account",
+        "create an account", "my account", "account", "profile", "join", "join now", "forgot password",
+        "forgot your password", "anmelden", "abmelden", "registrieren", "einloggen", "mein konto", "konto",
+        "se connecter", "connexion", "s'inscrire", "inscription", "mon compte", "se déconnecter",
+        "iniciar sesión", "registrarse", "regístrate", "mi cuenta", "acceder", "entrar", "accedi", "registrati",
+        "il mio account", "cadastre-se", "minha conta", "войти", "вход", "регистрация", "выйти", "личный кабинет",
+        "zaloguj się", "zaloguj", "zarejestruj się", "wyloguj", "inloggen", "registreren", "mijn account",
+        "登录", "注册", "退出", "ログイン", "新規登録", "ログアウト",
+    )
+
+
+@register
+class SubscribePrompt(PromptRule):
+    """Subscription and newsletter calls ("Subscribe to our newsletter", "Sign up for updates").
+
+    Why: calls to action of the site, not of the article. False positives: a short article line
+    about subscriptions (up to 20 words).
+    """
+
+    code = "AC02"
+    name = "subscribe-prompt"
+    what = "subscription call"
+    max_words = 20
+    regex = (
+        r"\bsubscribe\b|\bnewsletters?\b|\bsign\s+up\s+(?:for|to)\b|\bget\s+(?:our|the)\s+\w+\s+(?:in|delivered)"
+        r"|\binbox\b|\babonnieren\b|\bnewsletter\b|\babonnez-vous\b|\babonnez\b|\bsuscr[ií]bete\b|\bsuscribirse\b"
+        r"|\biscriviti\b|\bassine\b|\bподпиш\w+|\bподписаться\b|\bzapisz\s+się\b|\bsubskrybuj\b|\babonneer\b|订阅|購読"
+    )
+    examples = (
+        "- Subscribe to our newsletter\n- Sign up for our daily briefing\n- Newsletter abonnieren",
+        "Netflix said the number of people who pay for its service rose by two million in the quarter.",
+    )
+
+
+@register
+class ShareBar(BarRule):
+    """Share and follow buttons ("Share", "Tweet", "Facebook Twitter WhatsApp Email").
+
+    Why: social buttons leave their labels in the scraped text. False positives: none known.
+    """
+
+    code = "AC03"
+    name = "share-bar"
+    what = "share or follow buttons"
+    examples = (
+        "- Share\n- Facebook Twitter WhatsApp Email\n- Share on X\n- Follow us on Instagram",
+        "Facebook shares fell after the company reported weaker growth in Europe.",
+    )
+    words = (
+        "share", "shares", "share this", "share this article", "share this story", "share this page", "share on",
+        "share via", "tweet", "tweet this", "pin it", "pin", "email", "e-mail", "mail", "whatsapp", "facebook",
+        "twitter", "x", "linkedin", "pinterest", "reddit", "tumblr", "telegram", "messenger", "instagram", "youtube",
+        "tiktok", "threads", "bluesky", "mastodon", "flipboard", "xing", "vk", "vkontakte", "ok", "weibo", "wechat",
+        "line", "copy link", "copy", "link", "print", "follow", "follow us", "follow us on", "like", "on",
+        "comment", "comments", "save", "bookmark", "teilen", "artikel teilen", "folgen", "folgen sie uns",
+        "drucken", "partager", "suivez-nous", "suivre", "imprimer", "compartir", "síguenos", "imprimir",
+        "condividi", "seguici", "stampa", "compartilhar", "siga-nos", "поделиться", "подписаться", "мы в соцсетях",
+        "udostępnij", "obserwuj", "delen", "volg ons", "分享", "シェア", "ツイート",
+    )
+
+
+@register
+class EngagementCounter(PromptRule):
+    """Comment, like and view counters and comment-box prompts ("12 comments", "Leave a reply").
+
+    Why: widget labels and counts, never prose. False positives: a line of up to 6 words such as
+    "Comments are welcome" in an article.
+    """
+
+    code = "AC04"
+    name = "engagement-counter"
+    what = "engagement counter or comment prompt"
+    max_words = 6
+    regex = (
+        r"^\W*(?:\d[\d.,]*\s*[km]?\s*)?(?:comments?|likes?|shares?|views?|replies|reply|reactions?|votes?|"
+        r"kommentare?|antworten|aufrufe|commentaires?|réponses?|vues|comentarios?|respuestas?|visitas|commenti|"
+        r"risposte|visualizzazioni|comentários|комментари\w*|просмотр\w*|ответ\w*|komentarz\w*|reacties)"
+        r"\s*(?:\(\d+\)|\d+)?\W*$"
+        r"|^\W*(?:no|keine|aucun|sin|nessun|sem)\s+(?:comments?|kommentare|commentaires?|comentarios?|commenti)"
+        r"|^\W*(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)\b|^\W*be the first to comment"
+        r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*laisser un commentaire"
+        r"|^\W*(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^\W*lascia un commento|^\W*deixe um comentário"
+        r"|^\W*оставить\s+комментарий|^\W*добавить\s+комментарий"
+    )
+    examples = (
+        "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)",
+        "Comments from the minister drew criticism from both sides of the house on Thursday.",
+    )
+
+
+@register
+class ReadMore(PromptRule):
+    """Teaser links ("Read more", "Continue reading", "Weiterlesen", "Load more").
+
+    Why: a link to another page or to the rest of a feed. False positives: none known in lines
+    of up to 5 words.
+    """
+
+    code = "AC05"
+    name = "read-more"
+    what = "read-more link"
+    max_words = 5
+    regex = (
+        r"^\W*(?:read|view|see|show|load)\s+(?:more|all|full\s+\w+|the\s+full\s+\w+)\b|^\W*continue\s+reading\b"
+        r"|^\W*(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|alle\s+anzeigen|mehr\s+erfahren|lire\s+la\s+suite|"
+        r"voir\s+plus|voir\s+tout|en\s+savoir\s+plus|leer\s+más|ver\s+más|ver\s+todo|leggi\s+tutto|leggi\s+di\s+più|"
+        r"ler\s+mais|ver\s+mais|читать\s+далее|читать\s+полностью|подробнее|czytaj\s+więcej|lees\s+meer|"
+        r"阅读全文|查看更多|続きを読む|もっと見る)\b"
+    )
+    examples = ("- Read more\n- Continue reading →\n- Weiterlesen", "Read more books, the teacher told the class.")
+
+
+@register
+class Paywall(PromptRule):
+    """Paywall prompts ("To Read the Full Story", "Subscribe to continue", "Already a subscriber?").
+
+    Why: the paywall's text replaces the article's end; it is the publisher's, not the author's.
+    False positives: an article line about paywalls of up to 25 words.
+    """
+
+    code = "AC06"
+    name = "paywall"
+    what = "paywall prompt"
+    max_words = 25
+    regex = (
+        r"\bto\s+read\s+the\s+(?:full|whole|rest)|\bsubscribe\s+to\s+(?:continue|read|unlock)|\balready\s+a\s+"
+        r"(?:subscriber|member)|\bfor\s+(?:subscribers|members)\s+only\b|\bsubscribers?\s+only\b"
+        r"|\bunlock\s+(?:this|the)\s+(?:article|story)|\bpremium\s+(?:content|article)\b|\bbecome\s+a\s+member\b"
+        r"|\bcontinue\s+reading\s+with\b|\bfree\s+articles?\s+(?:left|remaining)\b|\byou\s+have\s+reached\s+your"
+        r"|\bnur\s+für\s+abonnenten\b|\bjetzt\s+weiterlesen\b|\bplus-artikel\b|\bréservé\s+aux\s+abonnés\b"
+        r"|\bexclusivo\s+para\s+suscriptores\b|\briservato\s+agli\s+abbonati\b|\bexclusivo\s+para\s+assinantes\b"
+        r"|\bдоступ\w*\s+только\s+(?:для\s+)?подписчик\w*|\btylko\s+dla\s+subskrybentów\b"
+    )
+    examples = (
+        "- To Read the Full Story\n- Subscribe to continue reading.\n- Already a subscriber? Log in",
+        "The paper said the number of subscribers grew by a tenth in the year to March.",
+    )
+
+
+@register
+class PageTools(BarRule):
+    """Page tool buttons ("Print", "Email this", "Font size", "A A A", "Listen to this article").
+
+    Why: toolbar labels; never text. False positives: none known.
+    """
+
+    code = "AC07"
+    name = "page-tools"
+    what = "page tool buttons"
+    examples = ("- Print\n- Email this\n- A+ A-\n- Font size", "Print the form and bring it to the office.")
+    words = (
+        "print", "print this", "print article", "email this", "email this article", "email this page", "send",
+        "font size", "text size", "a+", "a-", "a", "aa", "listen", "listen to this article", "listen to article",
+        "save", "save article", "save for later", "bookmark", "gift this article", "gift article", "reprints",
+        "zoom", "schriftgröße", "vorlesen", "artikel anhören", "merken", "drucken", "imprimer", "écouter",
+        "taille du texte", "imprimir", "escuchar", "tamaño de letra", "stampa", "ascolta", "версия для печати",
+        "печать", "слушать", "drukuj", "打印", "印刷",
+    )

@@ -1,0 +1,103 @@
+"""CO: cookie banners, consent dialogs and legal footers."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Page
+from ..registry import Rule, register
+from .base import BarRule, PromptRule, quote
+
+_COOKIE = re.compile(r"cookie|gdpr|dsgvo|rgpd|consent|einwillig|consentement|consentimiento|consenso|согласи|куки", re.I)
+_CONSENT_CONTEXT = re.compile(
+    r"\b(?:we|our|this|you|site|website|use[sd]?|accept\w*|agree\w*|allow|manage|settings|preferences|privacy|"
+    r"experience|browsing|partners|personali[sz]\w*|analytics|tracking|store|stored|"
+    r"wir|unsere?|akzeptier\w*|zustimm\w*|verwenden|nutzen|einstellungen|datenschutz\w*|"
+    r"nous|utilisons|accepter|paramètres|confidentialité|"
+    r"utilizamos|usamos|aceptar|configuración|privacidad|utilizziamo|accetta|"
+    r"используем|принять|настройк\w*|сайт\w*)\b",
+    re.I,
+)
+
+
+@register
+class CookieBanner(Rule):
+    """Cookie banners and consent dialogs ("We use cookies to improve your experience. Accept all").
+
+    Why: consent notices are overlays of the site, shown on every page. A line is flagged when it
+    names cookies or consent and talks about the site, its settings or accepting them, in up to
+    80 words. False positives: an article about tracking cookies whose short line reads like a banner.
+    """
+
+    code = "CO01"
+    name = "cookie-banner"
+    scope = "line"
+    pattern = _COOKIE
+    max_words = 80
+    examples = (
+        "- We use cookies to improve your experience on our site.\n- Accept all cookies\n"
+        "- Wir verwenden Cookies, um unsere Website für Sie optimal zu gestalten.",
+        "Grandma's chocolate chip cookies were the best thing about every school holiday in the village.",
+    )
+
+    def check(self, block: Block, page: Page) -> str | None:
+        if block.words > 3 and not _CONSENT_CONTEXT.search(block.text):
+            return None
+        return f"cookie or consent notice {quote(block.text)}"
+
+
+@register
+class Copyright(PromptRule):
+    """Copyright lines ("© 2019 Example Media", "All rights reserved").
+
+    Why: the site's legal footer. False positives: a photo credit with © is removed too, which is
+    usually wanted; article lines about copyright longer than 25 words are kept.
+    """
+
+    code = "CO02"
+    name = "copyright"
+    what = "copyright notice"
+    max_words = 25
+    regex = (
+        r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
+        r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
+        r"|\bвсе права защищены\b|\bwszelkie prawa zastrzeżone\b|\balle rechten voorbehouden\b|版权所有|版權所有"
+        r"|著作権|無断転載"
+    )
+    examples = (
+        "- © 2019 Example Media Group. All rights reserved.\n- Alle Rechte vorbehalten",
+        "The court ruled that the copyright of the photograph belonged to the monkey's owner, not the monkey, "
+        "after years of arguments between the lawyers of both sides.",
+    )
+
+
+@register
+class LegalLinks(BarRule):
+    """A line of legal and site links only ("Privacy Policy | Terms of Use | Imprint").
+
+    Why: footers list the same legal links on every page. False positives: none known; a line
+    with any other word is kept.
+    """
+
+    code = "CO03"
+    name = "legal-links"
+    what = "legal and site links"
+    examples = (
+        "- Privacy Policy | Terms of Use | Contact\n- Impressum Datenschutz AGB",
+        "Read the privacy policy before you sign anything, the consumer group warned.",
+    )
+    words = (
+        "privacy policy", "privacy", "privacy notice", "privacy settings", "terms of use", "terms of service",
+        "terms and conditions", "terms", "conditions", "cookie policy", "cookies", "cookie settings", "imprint",
+        "legal notice", "legal", "disclaimer", "accessibility", "sitemap", "site map", "contact", "contact us",
+        "about", "about us", "advertise", "advertising", "careers", "jobs", "faq", "help", "rss", "feeds",
+        "do not sell my personal information", "do not sell or share my personal information", "your privacy choices",
+        "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
+        "mediadaten", "über uns", "mentions légales", "confidentialité", "politique de confidentialité",
+        "conditions générales", "cgu", "cgv", "nous contacter", "plan du site", "aviso legal",
+        "política de privacidad", "política de cookies", "contacto", "términos y condiciones", "quiénes somos",
+        "note legali", "informativa privacy", "contatti", "chi siamo", "política de privacidade", "termos de uso",
+        "contato", "политика конфиденциальности", "контакты", "о нас", "пользовательское соглашение",
+        "polityka prywatności", "regulamin", "kontakt", "privacybeleid", "voorwaarden",
+        "隐私政策", "联系我们", "关于我们", "プライバシーポリシー", "利用規約", "お問い合わせ",
+    )

@@ -1,0 +1,81 @@
+"""DU: repeated text — the title line that repeats the headline, and any line printed again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Page
+from ..features import comparison_key
+from ..registry import Rule, register
+from .base import quote
+
+# " - Site", " | Site", " — Site", " :: Site", " · Site": how titles glue the site's name to the headline.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•/»]|::)\s+")
+TITLE_SEARCH = 40  # blocks after the title line in which to look for the headline
+
+
+@register
+class TitleLine(Rule):
+    """The page title line when the headline follows it ("Headline - Site Name" then "Headline").
+
+    Why: scrapers put the page's ``<title>`` first; it repeats the headline, often with the site's
+    name appended. The headline is kept once (the copy in the text), and recorded as ``.title``.
+    False positives: none: the line is removed only when a copy of its headline follows.
+    """
+
+    code = "DU01"
+    name = "title-line"
+    scope = "document"
+    order = 5
+    examples = (
+        "- EU police cripple propaganda servers - World News\nHome\nEU police cripple propaganda servers\n"
+        "Police in eight countries took servers offline this week, officials said on Friday.",
+        "EU police cripple propaganda servers\nPolice in eight countries took servers offline, officials said.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        if len(blocks) < 2:
+            return
+        title = blocks[0]
+        parts = [title.text, *sorted(_TITLE_SEPARATOR.split(title.text), key=len, reverse=True)]
+        keys = [k for k in (comparison_key(p) for p in parts) if len(k.split()) >= 2 or len(k) >= 6]
+        for block in blocks[1 : TITLE_SEARCH + 1]:
+            if block.key and block.key in keys:
+                page.title = block.text
+                page.headline = block.index
+                yield title.index, title.index + 1, f"page title repeating the headline on line {block.first}"
+                return
+
+
+@register
+class RepeatedLine(Rule):
+    """A line that repeats an earlier line: the headline printed twice, a menu at top and bottom, an article
+    printed again.
+
+    Why: a page's text never needs the same line twice; the first copy is kept. Lines are compared
+    case- and punctuation-insensitively. False positives: a refrain or a table cell that legitimately
+    repeats ("Yes") — lines of one short word are left alone.
+    """
+
+    code = "DU02"
+    name = "repeated-line"
+    scope = "document"
+    order = 20
+    examples = (
+        "EU police cripple propaganda servers\n- EU police cripple propaganda servers\n"
+        "Police in eight countries took servers offline this week, officials said on Friday.",
+        "Police in eight countries took servers offline.\nOfficials said more arrests could follow soon.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        seen: dict[str, int] = {}
+        for block in page.alive():
+            key = block.key
+            if not key or (" " not in key and len(key) < 8):
+                continue
+            if key in seen:
+                yield block.index, block.index + 1, f"repeat of line {seen[key]} {quote(block.text)}"
+            else:
+                seen[key] = block.first

@@ -1,0 +1,162 @@
+"""MD: metadata lines (dates, bylines, ids, reading time): removed from the text, kept in ``.metadata``."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_date
+from ..document import Block, Page
+from ..registry import Rule, register
+from .base import quote
+
+_DATE_WORDS = re.compile(
+    r"\b(?:published|posted|updated|last\s+updated|modified|created|on|at|by|date|time|veröffentlicht|aktualisiert|"
+    r"erschienen|stand|am|um|von|publié|mis\s+à\s+jour|le|à|par|publicado|actualizado|el|por|a\s+las|pubblicato|"
+    r"aggiornato|il|alle|опубликовано|обновлено|дата|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|"
+    r"gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|am|pm|a\.m\.|p\.m\.|uhr|h)\b",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r"^\W*(?:(?:published|posted|updated|veröffentlicht|aktualisiert|publié|publicado)\s*:?\s*)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\W*$"
+    r"|^\W*(?:vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il\s+y\s+a\s+\d+\s+\w+"
+    r"|hace\s+\d+\s+\w+|\d+\s+\w+\s+назад)\W*$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^\W*(?:by|written\s+by|posted\s+by|reporting\s+by|words\s+by|author|autor|autorin|von|text|texte|par|por|di|"
+    r"door|автор|автор\s+статьи|tekst)\s*[:\-]?\s+(?P<name>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}"
+    r"(?:\s*(?:,|and|und|et|y|e|и)\s+[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3})*)\W*$",
+    re.I,
+)
+_NAME_BEFORE = re.compile(r"^\s*(?:by\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*[-|·•,–—]\s*")
+_ID_LINE = re.compile(
+    r"^\W*(?P<label>[^\W\d_][\w .]{0,24}?\s*(?:ID|Id|id|No\.?|Nr\.?|Number|Nummer|Número|Numéro|Номер))\s*[:#]\s*"
+    r"(?P<value>[\w\-/]{1,40})\W*$"
+)
+_READING_TIME = re.compile(
+    r"^\W*(?:(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
+    r"tempo\s+di\s+lettura|tempo\s+de\s+leitura|время\s+чтения|czas\s+czytania)\s*:?\s*(?:ca\.\s*|about\s+)?"
+    r"\d+\s*\w*|\d+\s*(?:-\s*\d+\s*)?(?:min(?:ute)?s?|minuten|minutes)\.?\s+(?:read|lesen|de\s+lecture|de\s+lectura|"
+    r"di\s+lettura|de\s+leitura|чтения)|阅读时间.*|\d+\s*分で読める)\W*$",
+    re.I,
+)
+
+
+def _set_once(page: Page, key: str, value: str) -> None:
+    """Record metadata the first time it is seen (the page's own header comes before teasers)."""
+    page.metadata.setdefault(key, value)
+
+
+@register
+class DateLine(Rule):
+    """Date lines ("Published: 1209 GMT April 27, 2018", "Updated 5 hours ago", "Nov 19, 2019, 10:31 pm").
+
+    Why: the publication date is metadata, not article text: it goes to ``metadata["date"]``
+    (ISO 8601), and a name written before it ("Jane Doe - Nov 19, 2019") to ``metadata["author"]``.
+    A line is flagged when it holds a date and at most five other words besides date words.
+    False positives: a one-line article paragraph that is only a date with a few words.
+    """
+
+    code = "MD01"
+    name = "date-line"
+    pattern = re.compile(
+        r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}|\bago\b|\bvor\s+\d|\bil\s+y\s+a\b|\bhace\b|назад|年", re.I
+    )
+    max_words = 16
+    examples = (
+        "- Published: 1209 GMT April 27, 2018\n- Updated 5 hours ago\n- Jane Doe - Nov 19, 2019, 10:31 pm CST",
+        "On April 27, 2018, police in eight countries seized servers used by the group, officials said.",
+    )
+
+    def check(self, block: Block, page: Page) -> str | None:
+        text = block.text
+        if _RELATIVE.match(text):
+            return f"relative date line {quote(text)}"
+        iso = find_date(text)
+        if iso is None:
+            return None
+        rest = _DATE_WORDS.sub(" ", re.sub(r"[\d:.,/|·•\-–—()\[\]]+", " ", text))
+        name = _NAME_BEFORE.match(text)
+        if name:
+            rest = rest.replace(name["name"].split()[0], " ", 1)
+        extra = [w for w in rest.split() if find_date(w) is None and not _is_month(w)]
+        if len(extra) > 5:
+            return None
+        _set_once(page, "date", iso)
+        if name:
+            _set_once(page, "author", name["name"])
+        return f"date line: {iso}"
+
+
+def _is_month(word: str) -> bool:
+    return find_date(f"1 {word} 2000") is not None
+
+
+@register
+class Byline(Rule):
+    """Bylines ("By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров").
+
+    Why: the author's name is metadata (``metadata["author"]``), not article text. False positives:
+    a short line starting "By" that is a caption of up to six words.
+    """
+
+    code = "MD02"
+    name = "byline"
+    pattern = re.compile(r"^\W*(?:by|written|posted|reporting|words|author|autor|von|text|par|por|di|door|автор|tekst)\b", re.I)
+    max_words = 9
+    examples = (
+        "- By Jane Doe and John Roe\n- Von Max Mustermann\n- Автор: Иван Петров",
+        "By the end of the week the rescue teams had reached all the villages in the valley.",
+    )
+
+    def check(self, block: Block, page: Page) -> str | None:
+        m = _BYLINE.match(block.text)
+        if not m:
+            return None
+        _set_once(page, "author", m["name"])
+        return f"byline of {m['name']}"
+
+
+@register
+class IdHeader(Rule):
+    """Id-like header lines ("News ID: 214030", "Article No. 55-12").
+
+    Why: ids are catalogue data, not text; they go to ``metadata`` under the label
+    ("news_id"). False positives: a spec line such as "Model No: X100" on a product page, which
+    is kept there (product pages are exempt).
+    """
+
+    code = "MD03"
+    name = "id-header"
+    pattern = re.compile(r"\b(?:id|no|nr|number|nummer|número|numéro|номер)\b", re.I)
+    max_words = 8
+    examples = ("- News ID: 214030\n- Article ID: A-5512", "The ID card will be needed at the border.")
+
+    def check(self, block: Block, page: Page) -> str | None:
+        m = _ID_LINE.match(block.text)
+        if not m or page.page_type == "product":
+            return None
+        key = re.sub(r"\W+", "_", m["label"].strip().lower()).strip("_")
+        _set_once(page, key, m["value"])
+        return f"id header {key} = {m['value']}"
+
+
+@register
+class ReadingTime(Rule):
+    """Reading-time lines ("5 min read", "Lesezeit: 4 Minuten").
+
+    Why: a widget of the site; kept in ``metadata["reading_time"]``. False positives: none known.
+    """
+
+    code = "MD04"
+    name = "reading-time"
+    pattern = re.compile(r"\d|阅读", re.I)
+    max_words = 8
+    examples = ("- 5 min read\n- Lesezeit: 4 Minuten\n- Reading time: 3 minutes", "It takes 5 minutes to read the form.")
+
+    def check(self, block: Block, page: Page) -> str | None:
+        if not _READING_TIME.match(block.text):
+            return None
+        _set_once(page, "reading_time", block.text)
+        return f"reading time {quote(block.text)}"

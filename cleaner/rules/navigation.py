@@ -1,0 +1,249 @@
+"""NV: navigation — skip links, breadcrumbs, menus, related-article lists, pagination, tags, language pickers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Block, Page
+from ..registry import Rule, register
+from .base import BarRule, PromptRule, phrases, quote, words_in
+
+MENU_RUN = 4  # consecutive menu-like lines that make a menu
+MENU_ITEM_WORDS = 4
+RELATED_TEASERS = 15  # at most this many lines after a "Related" heading are teasers
+
+
+@register
+class SkipLinks(BarRule):
+    """Skip links, toggles and other bare navigation buttons ("Skip to content", "Back to top", "Menu").
+
+    Why: accessibility and layout controls of the site. False positives: none known.
+    """
+
+    code = "NV01"
+    name = "skip-links"
+    what = "navigation control"
+    examples = ("- Skip to main content\n- Back to top\n- Menu\n- Zum Inhalt springen", "Back to top form, he won.")
+    words = (
+        "skip to content", "skip to main content", "skip to navigation", "skip to footer", "skip navigation",
+        "skip to search", "jump to", "back to top", "to top", "top", "toggle navigation", "toggle menu", "menu",
+        "main menu", "open menu", "close menu", "close", "search", "search for", "go", "submit", "navigation",
+        "home", "homepage", "more", "previous", "next", "zum inhalt springen", "zur navigation", "nach oben",
+        "suche", "suchen", "schließen", "startseite", "aller au contenu", "retour en haut", "rechercher", "fermer",
+        "accueil", "ir al contenido", "volver arriba", "buscar", "cerrar", "inicio", "vai al contenuto",
+        "torna su", "cerca", "chiudi", "ir para o conteúdo", "voltar ao topo", "pesquisar", "fechar",
+        "перейти к содержанию", "наверх", "поиск", "меню", "закрыть", "главная", "przejdź do treści", "szukaj",
+        "naar inhoud", "zoeken", "跳到主要内容", "返回顶部", "搜索", "首页", "メニュー", "検索", "ホーム",
+    )
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:›|»|>|/|\||→|::|·|•)\s*")
+
+
+@register
+class Breadcrumb(Rule):
+    """Breadcrumbs and one-line menus ("Home > News > World", "News | Sport | Weather | Culture").
+
+    Why: a trail or row of section links, not text. A line is flagged when separators split it into
+    at least three short items (or two, the first being "Home"). False positives: a title-like line
+    "A / B / C" of short items.
+    """
+
+    code = "NV02"
+    name = "breadcrumb"
+    pattern = re.compile(r"[›»>/|→·•]|::")
+    max_words = 30
+    examples = ("- Home > News > World\n- News | Sport | Weather | Culture", "Revenue rose 5% / year, up from 3%.")
+    _home = re.compile(r"^(?:home|start|startseite|accueil|inicio|home page|главная|首页|ホーム)$", re.I)
+
+    def check(self, block: Block, page: Page) -> str | None:
+        items = [i for i in _CRUMB_SEPARATOR.split(block.text) if i]
+        if len(items) < 2 or any(words_in(i) > MENU_ITEM_WORDS or i[-1] in ".!?" for i in items):
+            return None
+        if len(items) >= 3 or self._home.match(items[0]):
+            return f"breadcrumb or one-line menu of {len(items)} items"
+        return None
+
+
+def menu_like(block: Block) -> bool:
+    """A short label line: few words, no sentence end, starts with a capital or a non-cased letter."""
+    text = block.text
+    return (
+        block.words <= MENU_ITEM_WORDS
+        and len(text) <= 40
+        and not block.ends_sentence
+        and block.digit_ratio < 0.3
+        and not text[0].islower()
+    )
+
+
+@register
+class MenuRun(Rule):
+    """Menus: runs of at least four consecutive short label lines ("News", "Sport", "Weather", "Culture").
+
+    Why: menus scrape into one link label a line. The run must be outside the article's prose: a run
+    between two prose paragraphs is left to the structure rule (it may be a list). False positives:
+    a list of short capitalised items at the edge of the content (kept on product and docs pages).
+    """
+
+    code = "NV03"
+    name = "menu-run"
+    scope = "document"
+    order = 30
+    examples = (
+        "- News\n- Sport\n- Weather\n- Culture\n- Travel\n"
+        "Police in eight countries took servers offline this week, officials said on Friday.",
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "They seized:\nServers\nDomains\nAccounts\nDatabases\nMore arrests could follow, said the head of Europol.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        run: list[Block] = []
+        for pos, block in enumerate([*blocks, None]):
+            if block is not None and menu_like(block):
+                run.append(block)
+                continue
+            if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
+                yield from ((b.index, b.index + 1, f"menu of {len(run)} short label lines") for b in run)
+            run = []
+
+    @staticmethod
+    def _inside_prose(blocks: list[Block], start: int, end: int) -> bool:
+        before = blocks[start - 1] if start > 0 else None
+        after = blocks[end] if end < len(blocks) else None
+        # a list introduced by "…:" or set between prose paragraphs belongs to the text
+        return (
+            before is not None
+            and after is not None
+            and (before.text.endswith(":") or (prose(before) and prose(after)))
+        )
+
+
+def prose(block: Block) -> bool:
+    """A paragraph of running text: a sentence end and enough words."""
+    return block.ends_sentence and block.words >= 10
+
+
+_RELATED = phrases(
+    (
+        "related", "related articles", "related stories", "related posts", "related content", "related news",
+        "related coverage", "related links", "related topics", "read also", "read more", "see also", "also read",
+        "you may also like", "you might also like", "you may be interested in", "more from", "more stories",
+        "more on this", "more on this story", "more news", "most popular", "most read", "most viewed", "popular",
+        "popular posts", "trending", "trending now", "recommended", "recommended for you", "top stories",
+        "latest news", "latest", "latest stories", "recent posts", "recent articles", "editor's picks",
+        "don't miss", "more in", "in other news", "further reading", "das könnte sie auch interessieren",
+        "mehr zum thema", "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "auch interessant",
+        "lesen sie auch", "empfehlungen", "ähnliche artikel", "neueste artikel", "à lire aussi", "lire aussi",
+        "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "te puede interesar",
+        "noticias relacionadas", "lo más leído", "artículos relacionados", "leggi anche", "articoli correlati",
+        "più letti", "leia também", "mais lidas", "notícias relacionadas", "читайте также", "похожие статьи",
+        "популярное", "по теме", "zobacz też", "czytaj także", "najpopularniejsze", "lees ook", "gerelateerd",
+        "相关文章", "相关阅读", "热门文章", "関連記事", "人気記事",
+    )
+)
+_RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,3}}$", re.I)
+
+
+@register
+class RelatedList(Rule):
+    """"Related articles" / "Most popular" / "You may also like" headings and the teaser lines under them.
+
+    Why: lists of links to other pages. The teasers are the short, headline-like lines right after
+    the heading (at most 15, up to the next paragraph of prose). Only on articles: on listings and
+    collections the teasers are the content. False positives: a section of the article that is
+    titled "Related" (rare).
+    """
+
+    code = "NV04"
+    name = "related-list"
+    scope = "document"
+    order = 40
+    page_types = frozenset({"article"})
+    examples = (
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "- Related articles\n- Europol chief steps down after nine years\n- How propaganda spreads online",
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "It was related to an earlier case in which servers in three countries were seized by police.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        for pos, block in enumerate(blocks):
+            if block.words > 8 or not _RELATED_HEADING.match(block.text):
+                continue
+            yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
+            for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
+                if prose(teaser) and teaser.words >= 25:
+                    break
+                yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
+
+
+@register
+class Pagination(PromptRule):
+    """Pagination ("1 2 3 … Next", "Page 2 of 5", "« Previous article", "Older posts").
+
+    Why: links to other pages of a list or to neighbouring articles. False positives: none known
+    in lines of up to 8 words.
+    """
+
+    code = "NV05"
+    name = "pagination"
+    what = "pagination"
+    max_words = 8
+    regex = (
+        r"^\W*(?:page|seite|página|pagina|страница|strona)\s+\d+\s+(?:of|von|de|di|из|z)\s+\d+\W*$"
+        r"|^[\d\s.…|«»<>‹›]+(?:next|weiter|suivant|siguiente|successivo|próximo|далее|następna)?\W*$"
+        r"|^\W*(?:previous|next|older|newer|prev)\s+(?:post|posts|article|articles|story|entries|page|entry)\b"
+        r"|^\W*(?:vorheriger?|nächster?|voriger?)\s+(?:artikel|beitrag|seite)\b|^\W*(?:article|page)\s+(?:précédent|suivant)e?\b"
+        r"|^\W*(?:artículo|entrada|página)\s+(?:anterior|siguiente)\b|^\W*(?:предыдущ|следующ)\w*\s+(?:стать|запис|страниц)"
+    )
+    examples = ("- 1 2 3 4 5 Next\n- Page 2 of 5\n- « Previous article", "The next article in the series looks at debt.")
+
+
+@register
+class TagList(PromptRule):
+    """Tag and category lines ("Tags: police, Europe, terrorism", "Filed under: World").
+
+    Why: taxonomy links of the site. False positives: an article line that starts with "Topics:"
+    and has at most 25 words.
+    """
+
+    code = "NV06"
+    name = "tag-list"
+    what = "tag list"
+    max_words = 25
+    regex = (
+        r"^\W*(?:tags?|tagged(?:\s+with)?|topics?|categories|category|filed\s+under|posted\s+in|keywords|"
+        r"schlagwörter|schlagworte|themen|kategorien?|étiquettes|mots-clés|catégories?|etiquetas|temas|categorías?|"
+        r"argomenti|categorie|tag|теги|метки|рубрики?|tagi|kategorie|标签|タグ)\s*:"
+    )
+    examples = ("- Tags: police, Europe, terrorism\n- Filed under: World", "Tag your friends in the photos, she said.")
+
+
+@register
+class LanguagePicker(BarRule):
+    """Language pickers ("English Deutsch Français Español", "EN | DE | FR").
+
+    Why: links to translations of the site. False positives: none known.
+    """
+
+    code = "NV07"
+    name = "language-picker"
+    what = "language picker"
+    examples = ("- English | Deutsch | Français\n- EN DE FR", "English is spoken in many countries of the world.")
+    words = (
+        "english", "deutsch", "français", "español", "italiano", "português", "nederlands", "polski", "русский",
+        "українська", "türkçe", "svenska", "dansk", "norsk", "suomi", "čeština", "magyar", "română", "ελληνικά",
+        "العربية", "עברית", "中文", "简体中文", "繁體中文", "日本語", "한국어", "हिन्दी", "en", "de", "fr", "es", "it", "pt",
+        "nl", "pl", "ru", "uk", "tr", "sv", "da", "no", "fi", "cs", "hu", "ro", "el", "ar", "he", "zh", "ja", "ko",
+        "language", "languages", "sprache", "langue", "idioma", "lingua", "язык",
+    )
+
+    def check(self, block: Block, page: Page) -> str | None:
+        # one language name alone ("English") can be a heading: ask for two
+        if block.words < 2:
+            return None
+        return super().check(block, page)
