@@ -57,6 +57,13 @@ def find_date(text: str) -> str | None:
     return None
 
 
+def strip_dates(text: str) -> str:
+    """``text`` with every date (and the time written with it) blanked out."""
+    for pattern in _PATTERNS:
+        text = pattern.sub(" ", text)
+    return _LEADING_TIME.sub(" ", text)
+
+
 def _iso(m: re.Match[str], text: str) -> str | None:
     parts = m.groupdict()
     month_text = parts["month"].lower().rstrip(".")

@@ -39,19 +39,20 @@ class Engine:
         page.language = language or guess_page_language(page.blocks)
         for block in page.blocks:
             measure(block, page.language)
-        page.page_type = guess_page_type(page)
         self._page_pass(page, self.early, warnings)
         self._line_pass(page, warnings)
+        page.page_type = guess_page_type(page)
         for _ in range(MAX_ROUNDS):
             if not self._page_pass(page, self.page_rules, warnings):
                 break
         return warnings
 
     def _line_pass(self, page: Page, warnings: list[str]) -> None:
+        line_rules = [r for r in self.line_rules if r.applies(page)]
         for block in page.blocks:
             if block.removed_by is not None:
                 continue
-            for rule in self.line_rules:
+            for rule in line_rules:
                 if block.words > rule.max_words:
                     break
                 if rule.pattern is not None and not rule.pattern.search(block.text):
@@ -65,7 +66,7 @@ class Engine:
     def _page_pass(page: Page, rules: list[Rule], warnings: list[str]) -> bool:
         changed = False
         for rule in rules:
-            if rule.page_types is not None and page.page_type not in rule.page_types:
+            if not rule.applies(page):
                 continue
             for start, end, reason in _guarded(rule, warnings, lambda r=rule: list(r.find(page))) or ():
                 span = Span(rule.code, start, end, reason)

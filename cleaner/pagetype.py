@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .document import Block, Page
+from .document import Page
+from .prose import regions
 
 PAGE_TYPES = ("article", "forum", "product", "documentation", "listing")
 
@@ -16,12 +17,12 @@ _FORUM = re.compile(
     r"^\W*(?:re:|reply|quote|report|permalink|joined:?|posts:|registered:?|member since|beiträge:|registriert:?|"
     r"zitieren|antworten|répondre|citer|responder|citar|rispondi|ответить|цитировать|odpowiedz|cytuj)\b"
     r"|\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|написал\w*|napisał\w*):\s*$"
-    r"|^#\d+$|^\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b",
+    r"|^#\d+$|^\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b|\b(?:says|sagt|dit|dice):\s*$",
     re.I,
 )
-_PRODUCT = re.compile(
-    r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp|руб|₽|zł)\b)"
-    r"|\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in stock|out of stock|sku|free shipping|free delivery|"
+_PRICE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp|руб|₽|zł)(?!\w)", re.I)
+_COMMERCE = re.compile(
+    r"\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in stock|out of stock|sku|free shipping|free delivery|"
     r"in den warenkorb|auf lager|lieferzeit|ajouter au panier|en stock|añadir al carrito|aggiungi al carrello|"
     r"adicionar ao carrinho|в корзину|в наличии|do koszyka|customer reviews|write a review|specifications)\b",
     re.I,
@@ -37,42 +38,35 @@ _DOC_WORDS = re.compile(
 )
 
 FORUM_MARKERS = 3
-PRODUCT_MARKERS = 3
-CODE_LINES = 4
+PRODUCT_MARKERS = 2
+CODE_SHARE = 0.05  # share of code-like lines that makes documentation
+DOMINANT = 0.5  # an article's best region of prose holds at least this share of all prose
+LISTING_REGIONS = 4
 
 
 def guess(page: Page) -> str:
-    """The page type, from markers counted over the page's blocks (markup hints win when present)."""
+    """The page type, from markers over the live blocks and the shape of their prose (markup hints win)."""
     hinted = page.hints.get("page_type")
     if hinted in PAGE_TYPES:
         return hinted
-    blocks = page.blocks
-    forum = sum(1 for b in blocks if b.words <= 12 and _FORUM.search(b.text))
-    product = sum(1 for b in blocks if b.words <= 15 and _PRODUCT.search(b.text))
-    code = sum(1 for b in blocks if _CODE.search(b.text)) + sum(1 for b in blocks if _DOC_WORDS.match(b.text))
-    if forum >= FORUM_MARKERS:
-        return "forum"
-    if product >= PRODUCT_MARKERS:
+    blocks = page.alive()
+    if not blocks:
+        return "article"
+    classes, segments = regions(blocks, page.language)
+    best = max(segments, key=lambda s: s[2], default=(0, 0, 0.0))
+    total = sum(s[2] for s in segments) or 1.0
+    forum = [i for i, b in enumerate(blocks) if b.words <= 12 and _FORUM.search(b.text)]
+    commerce = sum(1 for b in blocks if b.words <= 15 and _COMMERCE.search(b.text))
+    prices = sum(1 for b in blocks if b.words <= 15 and _PRICE.search(b.text))
+    code = sum(1 for b in blocks if _CODE.search(b.text) or _DOC_WORDS.match(b.text))
+    if commerce >= PRODUCT_MARKERS and prices >= 1:
         return "product"
-    if code >= CODE_LINES:
+    if code >= 3 and code >= CODE_SHARE * len(blocks):
         return "documentation"
-    if _is_listing(blocks):
-        return "listing"
-    return "article"
-
-
-def _is_listing(blocks: list[Block]) -> bool:
-    """Many separate small groups of prose and no dominant run of it: a feed of teasers."""
-    runs: list[int] = []
-    current = 0
-    for b in blocks:
-        if b.ends_sentence and b.words >= 8:
-            current += b.words
-        elif b.words > 2 or not b.ends_sentence:
-            if current:
-                runs.append(current)
-            current = 0
-    if current:
-        runs.append(current)
-    total = sum(runs)
-    return len(runs) >= 6 and total > 0 and max(runs) < 0.3 * total
+    # comments below an article look like a thread: a forum's markers start before its best prose ends
+    if len(forum) >= FORUM_MARKERS and forum[0] < best[1]:
+        return "forum"
+    if best[2] >= DOMINANT * total:
+        return "article"
+    small = sum(1 for s in segments if s[2] >= 0.1 * best[2])
+    return "listing" if small >= LISTING_REGIONS else "article"

@@ -36,6 +36,7 @@ class Rule:
     order: ClassVar[int] = 50
     pattern: ClassVar[re.Pattern[str] | None] = None
     page_types: ClassVar[frozenset[str] | None] = None  # run only on these page types (None: on all)
+    kinds: ClassVar[frozenset[str] | None] = None  # run only on these inputs, "text" or "html" (None: on both)
     max_words: ClassVar[int] = 10**9  # line rules never flag a longer block (words as tokens: CJK by character)
     examples: ClassVar[tuple[str, ...]] = ()
 
@@ -46,6 +47,13 @@ class Rule:
     def find(self, page: Page) -> Iterable[tuple[int, int, str]]:
         """``(start, end, reason)`` spans of block indices to remove (block / document rules)."""
         raise NotImplementedError
+
+    @classmethod
+    def applies(cls, page: Page) -> bool:
+        """Whether the rule runs on this page (its kind of input and its page type)."""
+        return (cls.kinds is None or page.kind in cls.kinds) and (
+            cls.page_types is None or page.page_type in cls.page_types
+        )
 
     @classmethod
     def summary(cls) -> str:

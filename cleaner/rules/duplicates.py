@@ -40,9 +40,13 @@ class TitleLine(Rule):
             return
         title = blocks[0]
         parts = [title.text, *sorted(_TITLE_SEPARATOR.split(title.text), key=len, reverse=True)]
-        keys = [k for k in (comparison_key(p) for p in parts) if len(k.split()) >= 2 or len(k) >= 6]
+        later = {}
         for block in blocks[1 : TITLE_SEARCH + 1]:
-            if block.key and block.key in keys:
+            if block.key:
+                later.setdefault(block.key, block)
+        for key in (comparison_key(p) for p in parts):
+            block = later.get(key)
+            if block is not None and (len(key.split()) >= 2 or len(key) >= 6):
                 page.title = block.text
                 page.headline = block.index
                 yield title.index, title.index + 1, f"page title repeating the headline on line {block.first}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import find_date
+from ..dates import find_date, strip_dates
 from ..document import Block, Page
 from ..registry import Rule, register
 from .base import quote
@@ -13,7 +13,7 @@ _DATE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|modified|created|on|at|by|date|time|veröffentlicht|aktualisiert|"
     r"erschienen|stand|am|um|von|publié|mis\s+à\s+jour|le|à|par|publicado|actualizado|el|por|a\s+las|pubblicato|"
     r"aggiornato|il|alle|опубликовано|обновлено|дата|opublikowano|zaktualizowano|gepubliceerd|bijgewerkt|"
-    r"gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|am|pm|a\.m\.|p\.m\.|uhr|h)\b",
+    r"gmt|utc|cet|cest|est|edt|pst|pdt|cst|cdt|bst|ist|am|pm|uhr|h)\b|\b[ap]\.m\.",
     re.I,
 )
 _RELATIVE = re.compile(
@@ -76,21 +76,15 @@ class DateLine(Rule):
         iso = find_date(text)
         if iso is None:
             return None
-        rest = _DATE_WORDS.sub(" ", re.sub(r"[\d:.,/|·•\-–—()\[\]]+", " ", text))
         name = _NAME_BEFORE.match(text)
-        if name:
-            rest = rest.replace(name["name"].split()[0], " ", 1)
-        extra = [w for w in rest.split() if find_date(w) is None and not _is_month(w)]
+        rest = strip_dates(text[name.end() :] if name else text)
+        extra = [w for w in _DATE_WORDS.sub(" ", rest).split() if any(ch.isalnum() for ch in w)]
         if len(extra) > 5:
             return None
         _set_once(page, "date", iso)
         if name:
             _set_once(page, "author", name["name"])
         return f"date line: {iso}"
-
-
-def _is_month(word: str) -> bool:
-    return find_date(f"1 {word} 2000") is not None
 
 
 @register
@@ -123,8 +117,7 @@ class IdHeader(Rule):
     """Id-like header lines ("News ID: 214030", "Article No. 55-12").
 
     Why: ids are catalogue data, not text; they go to ``metadata`` under the label
-    ("news_id"). False positives: a spec line such as "Model No: X100" on a product page, which
-    is kept there (product pages are exempt).
+    ("news_id"). False positives: a spec line such as "Model No: X100" on a product page.
     """
 
     code = "MD03"
@@ -135,7 +128,7 @@ class IdHeader(Rule):
 
     def check(self, block: Block, page: Page) -> str | None:
         m = _ID_LINE.match(block.text)
-        if not m or page.page_type == "product":
+        if not m:
             return None
         key = re.sub(r"\W+", "_", m["label"].strip().lower()).strip("_")
         _set_once(page, key, m["value"])

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, Page
+from ..prose import MENU_ITEM_WORDS, is_prose, menu_like
 from ..registry import Rule, register
 from .base import BarRule, PromptRule, phrases, quote, words_in
 
 MENU_RUN = 4  # consecutive menu-like lines that make a menu
-MENU_ITEM_WORDS = 4
 RELATED_TEASERS = 15  # at most this many lines after a "Related" heading are teasers
 
 
@@ -66,18 +66,6 @@ class Breadcrumb(Rule):
         return None
 
 
-def menu_like(block: Block) -> bool:
-    """A short label line: few words, no sentence end, starts with a capital or a non-cased letter."""
-    text = block.text
-    return (
-        block.words <= MENU_ITEM_WORDS
-        and len(text) <= 40
-        and not block.ends_sentence
-        and block.digit_ratio < 0.3
-        and not text[0].islower()
-    )
-
-
 @register
 class MenuRun(Rule):
     """Menus: runs of at least four consecutive short label lines ("News", "Sport", "Weather", "Culture").
@@ -117,13 +105,8 @@ class MenuRun(Rule):
         return (
             before is not None
             and after is not None
-            and (before.text.endswith(":") or (prose(before) and prose(after)))
+            and (before.text.endswith(":") or (is_prose(before) and is_prose(after)))
         )
-
-
-def prose(block: Block) -> bool:
-    """A paragraph of running text: a sentence end and enough words."""
-    return block.ends_sentence and block.words >= 10
 
 
 _RELATED = phrases(
@@ -137,7 +120,7 @@ _RELATED = phrases(
         "don't miss", "more in", "in other news", "further reading", "das könnte sie auch interessieren",
         "mehr zum thema", "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "auch interessant",
         "lesen sie auch", "empfehlungen", "ähnliche artikel", "neueste artikel", "à lire aussi", "lire aussi",
-        "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "te puede interesar",
+        "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "te puede interesar", "lea también", "leer también", "ver también",
         "noticias relacionadas", "lo más leído", "artículos relacionados", "leggi anche", "articoli correlati",
         "più letti", "leia também", "mais lidas", "notícias relacionadas", "читайте также", "похожие статьи",
         "популярное", "по теме", "zobacz też", "czytaj także", "najpopularniejsze", "lees ook", "gerelateerd",
@@ -176,9 +159,28 @@ class RelatedList(Rule):
                 continue
             yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
             for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
-                if prose(teaser) and teaser.words >= 25:
+                if is_prose(teaser, 25):
                     break
                 yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
+
+
+@register
+class InlineTeaser(PromptRule):
+    """A link to another article set inside the text ("Read more: …", "Lesen Sie auch: …", "Lire aussi : …").
+
+    Why: editors insert links to other stories between paragraphs; the label says what it is.
+    False positives: an article line that begins "See also:" and has at most 30 words.
+    """
+
+    code = "NV08"
+    name = "inline-teaser"
+    what = "inline link to another story"
+    max_words = 30
+    regex = rf"^\W*{_RELATED}\s*[:：»>|–—-]\s*\w"
+    examples = (
+        "- Read more: School board weighs later start times\n- Lesen Sie auch: Wärmepumpe im Altbau",
+        "Read more books and fewer headlines, the author advises in her new essay about attention.",
+    )
 
 
 @register

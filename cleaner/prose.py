@@ -1,0 +1,129 @@
+"""How prose-like each block is, and where the page's regions of prose are.
+
+Two passes in the manner of jusText (our own formulation): each block is first classed alone from its
+length, stopword density, sentence end, digits and link density (``good`` prose, ``near`` prose, ``short``
+label, ``bad`` boilerplate); then ``short`` and ``near`` blocks take the class of the prose around them.
+Each block then weighs by its class and length, and the page's content regions are its maximal-scoring
+contiguous segments (Ruzzo–Tompa).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .document import Block
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+GOOD_WORDS = 12  # words of a prose paragraph, at least
+NEAR_WORDS = 6
+STOP_HIGH = 0.28  # stopword share of running text in the page's language
+STOP_LOW = 0.18
+NO_SPACE_LANGS = frozenset({"zh", "ja", "th"})  # token counts are characters: a third of them count as words
+DIGITS_BAD = 0.4
+LINK_DENSITY_BAD = 0.5  # HTML: a block mostly made of link text is navigation
+CONTEXT_REACH = 3  # how far a short block looks for prose neighbours
+BAD_WEIGHT = 1.5
+MENU_WEIGHT = 2.0
+SHORT_WEIGHT = 0.5
+NEAR_WEIGHT = 0.3
+MENU_ITEM_WORDS = 4
+
+
+def menu_like(block: Block) -> bool:
+    """A short label line: few words, no sentence end, starts with a capital or a non-cased letter."""
+    text = block.text
+    return (
+        block.words <= MENU_ITEM_WORDS
+        and len(text) <= 40
+        and not block.ends_sentence
+        and block.digit_ratio < 0.3
+        and not text[0].islower()
+    )
+
+
+def is_prose(block: Block, words: int = 10) -> bool:
+    """A paragraph of running text: a sentence end and enough words."""
+    return block.ends_sentence and block.words >= words
+
+
+def classify(block: Block, language: str) -> str:
+    """Class of one block on its own."""
+    words = block.words // 3 if language in NO_SPACE_LANGS else block.words
+    if block.digit_ratio > DIGITS_BAD or block.link_density > LINK_DENSITY_BAD:
+        return BAD
+    if words >= GOOD_WORDS and block.stop_ratio >= STOP_HIGH:
+        return GOOD
+    if words >= NEAR_WORDS and block.stop_ratio >= STOP_LOW:
+        return NEAR if block.ends_sentence or words >= GOOD_WORDS else SHORT
+    if words < NEAR_WORDS:
+        return SHORT
+    return BAD
+
+
+def revise(classes: Sequence[str]) -> list[str]:
+    """Context pass: near prose next to prose is prose; a short block between prose is kept as prose."""
+    out = list(classes)
+    for i, c in enumerate(classes):
+        if c not in (NEAR, SHORT):
+            continue
+        before = _neighbour(classes, i, -1)
+        after = _neighbour(classes, i, +1)
+        if (c == NEAR and GOOD in (before, after)) or (before == GOOD and after == GOOD):
+            out[i] = GOOD
+    return out
+
+
+def _neighbour(classes: Sequence[str], i: int, step: int) -> str | None:
+    j = i + step
+    for _ in range(CONTEXT_REACH):
+        if not 0 <= j < len(classes):
+            return None
+        if classes[j] != SHORT:
+            return classes[j]
+        j += step
+    return None
+
+
+def classes_of(blocks: Sequence[Block], language: str) -> list[str]:
+    """The revised class of every block."""
+    return revise([classify(b, language) for b in blocks])
+
+
+def weight(block: Block, cls: str) -> float:
+    """Contribution of a block to the score of a region that holds it."""
+    if cls == GOOD:
+        return float(block.words)
+    if cls == NEAR:
+        return NEAR_WEIGHT * block.words
+    if cls == SHORT:
+        return -MENU_WEIGHT if menu_like(block) else -SHORT_WEIGHT
+    return -BAD_WEIGHT * max(block.words, 3)
+
+
+def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
+    """Every maximal-scoring contiguous segment ``(start, end, score)``, in order (Ruzzo–Tompa)."""
+    segments: list[list[float]] = []  # [start, end, cumulative before start, cumulative at end]
+    cumulative = 0.0
+    for i, w in enumerate(weights):
+        if w <= 0:
+            cumulative += w
+            continue
+        seg = [i, i + 1, cumulative, cumulative + w]
+        cumulative += w
+        while True:
+            j = len(segments) - 1
+            while j >= 0 and segments[j][2] >= seg[2]:
+                j -= 1
+            if j < 0 or segments[j][3] >= seg[3]:
+                segments.append(seg)
+                break
+            seg = [segments[j][0], seg[1], segments[j][2], seg[3]]
+            del segments[j:]
+    return [(int(a), int(b), right - left) for a, b, left, right in segments]
+
+
+def regions(blocks: Sequence[Block], language: str) -> tuple[list[str], list[tuple[int, int, float]]]:
+    """Block classes and the content segments they form."""
+    classes = classes_of(blocks, language)
+    return classes, maximal_segments([weight(b, c) for b, c in zip(blocks, classes)])
