@@ -1,0 +1,7 @@
+"""``python -m cleaner``: the ``cleaner`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
