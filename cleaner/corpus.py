@@ -233,10 +233,12 @@ def field_text(record: Any, name: str) -> str:
     return record[name]
 
 
+TYPE_NAMES = {type(None): "null", dict: "an object", list: "a list", bool: "a boolean", int: "a number",
+              float: "a number"}
+
+
 def _type_name(value: Any) -> str:
-    return {type(None): "null", dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(
-        type(value), f"a {type(value).__name__}"
-    )
+    return TYPE_NAMES.get(type(value), f"a {type(value).__name__}")
 
 
 # ---------------------------------------------------------------------------------------------- in parallel
