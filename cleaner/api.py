@@ -8,8 +8,10 @@ from typing import Any
 
 from . import rules as _builtin  # noqa: F401  (registers the built-in rules)
 from .config import Config, load_config, pattern_rules
+from .decode import decode
 from .document import Page, Result
 from .engine import Engine, kept_text, removals
+from .html import looks_like_html, read_html
 from .registry import RULES, RuleInfo, infos, load_plugins, resolve
 from .text import read_text
 
@@ -66,13 +68,16 @@ class Cleaner:
             language=page.language,
         )
 
-    @staticmethod
-    def _read(text: str | bytes) -> Page:
+    def _read(self, text: str | bytes) -> Page:
         if isinstance(text, (bytes, bytearray, memoryview)):
-            text = bytes(text).decode("utf-8-sig", errors="replace")
+            text = decode(bytes(text))
         elif not isinstance(text, str):
             raise TypeError(f"clean() takes a str (or bytes), not {type(text).__name__}")
-        return read_text(text)
+        if not looks_like_html(text):
+            return read_text(text)
+        page = read_html(text)
+        page.hints["keep_comments"] = self.config.keep_comments
+        return page
 
 
 def _first_heading(page: Page) -> str:

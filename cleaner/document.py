@@ -27,6 +27,7 @@ class Block:
     in_list: bool = False
     in_table: bool = False
     in_main: bool = False
+    container: Container | None = None  # innermost enclosing element (HTML only); its chain leads to <body>
     # measured features
     words: int = 0
     stop_ratio: float = 0.0
@@ -40,6 +41,36 @@ class Block:
     @property
     def alive(self) -> bool:
         return self.removed_by is None
+
+
+@dataclass(slots=True, eq=False)
+class Container:
+    """An HTML element that encloses blocks, with its own markup signals (``parent`` leads outwards)."""
+
+    index: int  # document order
+    tag: str
+    name: str  # this element's step of the path: ``div#comments``, ``section.most-read``
+    tokens: frozenset[str] = frozenset()  # this element's class/id tokens
+    role: str = ""
+    main: bool = False  # article, main, itemprop=articleBody, role=main, or the JSON-LD articleBody region
+    parent: Container | None = None
+    _path: str = ""
+
+    @property
+    def path(self) -> str:
+        """The element path from ``body``: ``body/main/article.story/div.story-body``."""
+        if not self._path:
+            self._path = f"{self.parent.path}/{self.name}" if self.parent is not None else self.name
+        return self._path
+
+    def chain(self) -> list[Container]:
+        """This element and its enclosing elements, innermost first."""
+        out: list[Container] = []
+        node: Container | None = self
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,395 @@
+"""HTML -> a Page of blocks that carry their DOM features (lxml: one parse, one walk).
+
+A block is the text of one block-level element (``p``, ``h1``-``h6``, ``li``, ``blockquote``, a table row with
+its cells joined by a space, a line of ``pre``, the loose text of a ``div``...). Each block points to its
+innermost enclosing :class:`~cleaner.document.Container`, whose chain carries the class/id tokens, ARIA roles
+and sectioning tags the markup rules read. Structured data (JSON-LD, Open Graph, ``<title>``) goes to
+``page.hints`` and ``page.metadata``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+from .document import Block, Container, Page
+from .features import comparison_key
+
+SKIP = frozenset({
+    "script", "style", "template", "svg", "head", "iframe", "object", "embed", "canvas", "video", "audio",
+    "input", "select", "option", "optgroup", "textarea", "button", "datalist", "map", "noembed", "title",
+})
+BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "noscript", "ol", "p", "pre", "section",
+    "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+})
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LISTS = frozenset({"ul", "ol", "dl", "menu"})
+CELLS = frozenset({"td", "th"})
+MAIN_TAGS = frozenset({"article", "main"})
+MAIN_ROLES = frozenset({"main", "article"})
+
+DEPTH_LIMIT = 240  # libxml2 stops at 256 levels; deeper tags are dropped (their text kept) on re-parse
+NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's content is in <noscript>
+JSONLD_MATCH_CHARS = 40  # blocks at least this long are located inside a JSON-LD articleBody
+
+_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")  # not \s: U+3000 and friends are kept, as the page shows them
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TOKEN_SPLIT = re.compile(r"[\s\-_:./]+")
+_HTML_START = re.compile(
+    r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))", re.I | re.S
+)
+_HTML_TAG = re.compile(
+    r"<(?:p|div|span|a\s+href|br|li|ul|table|tr|td|h[1-6]|body|head|meta|script|style|article|section|img|b|i|em|strong)"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
+_CLOSING_TAG = re.compile(r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|body|article|section|b|i|em|strong)>", re.I)
+MIN_TAGS = 3  # a fragment needs this many opening and closing tags to count as HTML
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_RAW_TEXT = re.compile(r"<(script|style|template|textarea)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+META_KEYS = {  # <meta> name or property -> hint
+    "og:title": "og:title", "og:type": "og:type", "article:published_time": "meta:date", "author": "meta:author",
+    "article:author": "meta:author",
+}
+PAGE_TYPES = {  # JSON-LD @type -> page type (only types that settle it)
+    "product": "product", "discussionforumposting": "forum", "qapage": "forum",
+}
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML document or fragment; False for plain text that merely mentions a few ``<tags>``."""
+    head = text[:2048]
+    if _HTML_START.match(head):
+        return True
+    sample = text[:20000]
+    opening = len(_HTML_TAG.findall(sample))
+    closing = len(_CLOSING_TAG.findall(sample))
+    if opening < MIN_TAGS or closing < MIN_TAGS:
+        return False
+    # markup, not prose about markup: tags are dense relative to the lines of text
+    lines = sample.count("\n") + 1
+    return opening + closing >= lines or sample.lstrip().startswith("<")
+
+
+@lru_cache(maxsize=8192)
+def tokens_of(value: str) -> frozenset[str]:
+    """Class/id tokens: lowercased, split on spaces, ``-``, ``_`` and camelCase (``shareBar`` -> share, bar)."""
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", value)) if t)
+
+
+def normalise(text: str) -> str:
+    """Whitespace runs (HTML's, plus no-break space) folded to one space and trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def read_html(text: str) -> Page:
+    """A page with one block per block-level element of ``text``, carrying its markup features."""
+    root = _parse(text)
+    page = Page(blocks=[], kind="html")
+    if root is None:
+        return page
+    walker = _Walker(read_noscript=False)
+    walker.walk(root)
+    if walker.noscript and sum(len(b.text) for b in walker.blocks) < NOSCRIPT_MIN_CHARS:
+        walker = _Walker(read_noscript=True)
+        walker.walk(root)
+    page.blocks = walker.blocks
+    hints = page.hints = _structured_hints(root, walker.jsonld)
+    _mark_jsonld_region(page.blocks, hints.get("article_body", ""))
+    _settle_headline(page)
+    for key in ("date", "author"):
+        if hints.get(key):
+            page.metadata[key] = hints[key]
+    return page
+
+
+def _parse(text: str) -> etree._Element | None:
+    """Parse once; when libxml2 hits its nesting limit (and silently drops the rest), re-parse flattened."""
+    data = text.encode("utf-8", errors="replace")
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.ParserError:
+        return None
+    if any("depth" in e.message for e in parser.error_log.filter_from_fatals()):
+        parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+        root = etree.fromstring(flatten(text, DEPTH_LIMIT).encode("utf-8", errors="replace"), parser)
+    return root
+
+
+def flatten(text: str, limit: int) -> str:
+    """``text`` with every tag nested deeper than ``limit`` dropped (its text stays, in the enclosing element)."""
+    text = _RAW_TEXT.sub(lambda m: m.group(0) if m.group(1) is None else "", text)
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # open elements and whether each was kept
+    pos = 0
+    for m in _TAG.finditer(text):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if closing:
+            for i in range(len(stack) - 1, -1, -1):
+                if stack[i][0] == name:
+                    if stack[i][1]:
+                        out.append(m.group(0))
+                    del stack[i:]
+                    break
+            continue
+        keep = len(stack) < limit
+        if keep:
+            out.append(m.group(0))
+        if name not in VOID and not selfclosing:
+            stack.append((name, keep))
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the blocks of one block-level element inherit."""
+
+    container: Container | None
+    tokens: frozenset[str]
+    in_list: bool = False
+    in_table: bool = False
+    in_main: bool = False
+    pre: bool = False
+
+
+class _Walker:
+    """One pass over the tree: text pieces gathered per block element, flushed as Blocks."""
+
+    def __init__(self, read_noscript: bool) -> None:
+        self.read_noscript = read_noscript
+        self.noscript = False
+        self.jsonld: list[str] = []
+        self.blocks: list[Block] = []
+        self.containers = 0
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.line = 0
+        self.last_line = 0
+
+    def walk(self, root: etree._Element) -> None:
+        body = root.find("body")
+        start = body if body is not None else root
+        self._element(start, _Context(None, frozenset()), 0, start.tag)
+
+    def _element(self, el: etree._Element, ctx: _Context, in_link: int, tag: str) -> None:
+        """Visit ``el`` (not skipped) in the context of its enclosing block element."""
+        if el.attrib and _hidden(el):
+            return
+        block = tag in BLOCK
+        if block:
+            if self.pieces:
+                self._flush(ctx)
+            ctx = self._open(el, ctx, tag)
+        elif tag == "br":
+            if self.pieces:
+                self._flush(ctx)
+            self._at(el)
+        elif tag in CELLS:
+            self.pieces.append(" ")
+        elif tag == "a":
+            in_link += 1
+        if el.text:
+            self._add(el.text, in_link)
+        for child in el:
+            ctag = child.tag
+            if not isinstance(ctag, str):
+                pass
+            elif ctag in SKIP or ctag == "noscript" and not self.read_noscript:
+                if ctag == "script" and child.get("type") == "application/ld+json" and child.text:
+                    self.jsonld.append(child.text)
+                self.noscript = self.noscript or ctag == "noscript"
+            elif ctag != "dialog" or child.get("open") is not None:
+                self._element(child, ctx, in_link, ctag)
+            if child.tail:
+                self._add(child.tail, in_link)
+        if block:
+            if self.pieces:
+                self._flush(ctx)
+            self.line = self.last_line
+        elif tag in CELLS:
+            self.pieces.append(" ")
+
+    def _open(self, el: etree._Element, ctx: _Context, tag: str) -> _Context:
+        """The context of a block-level element: its Container, tokens and list/table/main membership."""
+        self._at(el)
+        cls, ident, role = el.get("class") or "", el.get("id") or "", (el.get("role") or "").lower()
+        own = tokens_of(f"{cls} {ident}") if cls or ident else frozenset()
+        is_main = tag in MAIN_TAGS or role in MAIN_ROLES or el.get("itemprop") == "articleBody"
+        name = f"{tag}#{ident}" if ident else f"{tag}.{'.'.join(cls.split()[:2])}" if cls else tag
+        self.containers += 1
+        return _Context(
+            Container(self.containers, tag, name, own, role, is_main, ctx.container),
+            ctx.tokens | own if own else ctx.tokens,
+            ctx.in_list or tag in LISTS,
+            ctx.in_table or tag == "table",
+            ctx.in_main or is_main,
+            ctx.pre or tag == "pre",
+        )
+
+    def _at(self, el: etree._Element) -> None:
+        """A new block starts at ``el``'s line."""
+        line = el.sourceline or self.last_line
+        self.line = line
+        self.last_line = max(self.last_line, line)
+
+    def _add(self, text: str, in_link: int) -> None:
+        if not self.pieces and text.isspace():
+            return  # leading whitespace of a block: nothing to keep
+        self.pieces.append(text)
+        if in_link:
+            self.link_chars += len(text) - text.count(" ")
+
+    def _flush(self, ctx: _Context) -> None:
+        raw = "".join(self.pieces)
+        link = self.link_chars
+        self.pieces = []
+        self.link_chars = 0
+        container = ctx.container
+        tag = container.tag if container is not None else ""
+        density = min(link / max(len(raw) - raw.count(" "), 1), 1.0)
+        for offset, piece in enumerate(raw.split("\n") if ctx.pre else [raw]):
+            text = normalise(piece)
+            if text:
+                self.blocks.append(
+                    Block(
+                        index=len(self.blocks),
+                        text=text,
+                        first=self.line + offset,
+                        last=self.line + offset if ctx.pre else self.last_line,
+                        path=container.path if container is not None else "",
+                        tag=tag,
+                        tokens=ctx.tokens,
+                        link_density=density,
+                        heading=HEADINGS.get(tag, 0),
+                        in_list=ctx.in_list,
+                        in_table=ctx.in_table,
+                        in_main=ctx.in_main,
+                        container=container,
+                    )
+                )
+
+
+def _hidden(el: etree._Element) -> bool:
+    """Hidden by the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none``."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _STYLE_HIDDEN.search(style))
+
+
+def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str, Any]:
+    """Title, Open Graph and JSON-LD facts of the page (from ``head``, and the JSON-LD the walk found)."""
+    hints: dict[str, Any] = {}
+    head = root.find("head")
+    if head is None:
+        head = etree.Element("head")
+    title = head.findtext("title")
+    if title and normalise(title):
+        hints["title"] = normalise(title)
+    for meta in head.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        value = normalise(meta.get("content") or "")
+        if value and key in META_KEYS:
+            hints.setdefault(META_KEYS[key], value)
+    scripts = [s.text for s in head.iter("script") if s.get("type") == "application/ld+json" and s.text]
+    for source in [*scripts, *body_jsonld]:
+        try:
+            data = json.loads(source)
+        except ValueError:
+            continue
+        for item in _jsonld_items(data):
+            _read_jsonld(item, hints)
+    if "meta:date" in hints:
+        hints.setdefault("date", hints["meta:date"])
+    author = hints.get("meta:author", "")
+    if author and not author.startswith("http"):
+        hints.setdefault("author", author)
+    return hints
+
+
+def _jsonld_items(data: Any) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD document: top level, lists and ``@graph``."""
+    if isinstance(data, list):
+        return [i for d in data for i in _jsonld_items(d)]
+    if not isinstance(data, dict):
+        return []
+    return [data, *_jsonld_items(data.get("@graph", []))]
+
+
+def _read_jsonld(item: dict[str, Any], hints: dict[str, Any]) -> None:
+    kind = item.get("@type")
+    kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+    for k in kinds:
+        if k in PAGE_TYPES:
+            hints.setdefault("page_type", PAGE_TYPES[k])
+    if not any(k.endswith(("article", "posting", "report")) or k == "recipe" for k in kinds):
+        return
+    for key, hint in (("headline", "headline"), ("datePublished", "date"), ("articleBody", "article_body")):
+        value = item.get(key)
+        if isinstance(value, str) and normalise(value):
+            hints.setdefault(hint, normalise(value))
+    name = _author_name(item.get("author"))
+    if name:
+        hints.setdefault("author", name)
+
+
+def _author_name(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(n for n in (_author_name(v) for v in value) if n)
+    if isinstance(value, dict):
+        value = value.get("name")
+    return normalise(value) if isinstance(value, str) else ""
+
+
+def _mark_jsonld_region(blocks: list[Block], body: str) -> None:
+    """Mark as main the innermost element around every long block found in the JSON-LD ``articleBody``."""
+    if not body:
+        return
+    found = [b.container for b in blocks if len(b.text) >= JSONLD_MATCH_CHARS and b.text in body]
+    parents = [c.parent for c in found if c is not None and c.parent is not None]  # around the paragraphs
+    if not parents:
+        return
+    common = parents[0].chain()
+    for node in parents[1:]:
+        chain = set(map(id, node.chain()))
+        common = [c for c in common if id(c) in chain]
+    if not common:
+        return
+    region = common[0]
+    region.main = True
+    for block in blocks:
+        if not block.in_main and block.container is not None and any(c is region for c in block.container.chain()):
+            block.in_main = True
+
+
+def _settle_headline(page: Page) -> None:
+    """The page's headline: the heading that the structured hints name, else the first ``h1``."""
+    hints = page.hints
+    names = [hints[k] for k in ("headline", "og:title", "title") if hints.get(k)]
+    keys = [comparison_key(n) for n in names]
+    headings = [b for b in page.blocks if b.heading]
+    for block in headings:
+        key = comparison_key(block.text)
+        if key and any(key == k or (len(key) >= 12 and k.startswith(key)) for k in keys):
+            page.headline, page.title = block.index, block.text
+            return
+    first_h1 = next((b for b in headings if b.heading == 1), None)
+    if first_h1 is not None:
+        page.headline, page.title = first_h1.index, first_h1.text
+    elif names:
+        page.title = names[0]

@@ -1,0 +1,385 @@
+"""HT: markup — what the HTML says is chrome: boilerplate containers, landmarks, link lists, comments,
+everything outside a clear ``<article>``/``<main>`` region.
+
+These rules read the DOM features that :mod:`cleaner.html` puts on blocks (the chain of enclosing
+:class:`~cleaner.document.Container` elements, link density). They share one view of the page's layout
+(:class:`Layout`): how much prose each element holds, and which main-content element, if any, clearly
+holds the article. An element that holds the content is never chrome, whatever its class says
+(``<body class="has-sidebar">``, ``<div class="entry-content share-enabled">``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ..document import Block, Container, Page
+from ..registry import Rule, register
+from .base import quote
+
+PROSE_WORDS = 10  # a block of at least this many words, mostly not link text, is prose
+PROSE_LINK_DENSITY = 0.35
+ROOT_SHARE = 0.6  # a main-content element holding this share of the page's prose clearly holds the article
+ROOT_MIN_WORDS = 40
+HOLD_SHARE = 0.5  # an element holding this share of the prose is content, whatever its class or tag
+PROSE_HEAVY = 0.5  # share of an element's words in prose blocks above which it reads as text, not chrome
+TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a callout box is not text)
+LINK_DENSE = 0.5  # share of a block's text inside links above which it is a link, not text
+COMMENTS_AFTER = 30  # prose words that must come before a comment section for it to be an article's
+
+BOILERPLATE = frozenset({
+    "nav", "navbar", "navigation", "navi", "topnav", "subnav", "sitenav", "mainnav", "menu", "menubar", "megamenu",
+    "breadcrumb", "breadcrumbs", "crumbs", "share", "sharing", "sharebar", "shares", "social", "socials",
+    "related", "recommended", "recommendations", "recirculation", "cookie", "cookies", "consent", "gdpr",
+    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp",
+    "promo", "promotion", "promoted", "sponsor", "sponsored", "newsletter", "subscribe", "subscription", "signup",
+    "paywall", "modal", "popup", "widget", "widgets", "sidebar", "sidenav", "toolbar", "pagination", "pager",
+    "tags", "tagcloud", "login", "signin", "masthead", "outbrain", "taboola", "meta", "byline", "author",
+})
+EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
+LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
+LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
+
+
+def prose_words(block: Block) -> int:
+    """The block's words when it is running text (long, few links), else 0."""
+    ok = block.words >= PROSE_WORDS and block.link_density < PROSE_LINK_DENSITY and not block.heading
+    return block.words if ok else 0
+
+
+@dataclass(slots=True)
+class Layout:
+    """Prose per element, and the main-content element that clearly holds the article (if one does)."""
+
+    total: int
+    prose: dict[int, int]
+    words: dict[int, int]
+    root: Container | None
+    inside: set[int]  # indices of the blocks inside the root
+    around: set[int]  # ids of the root and the elements that enclose it
+
+    @classmethod
+    def of(cls, page: Page) -> Layout:
+        """The page's layout, computed once per page (over all blocks, so every rule sees the same)."""
+        cached = page.hints.get("layout")
+        if isinstance(cached, Layout):
+            return cached
+        prose: dict[int, int] = {}
+        words: dict[int, int] = {}
+        nodes: dict[int, Container] = {}
+        total = 0
+        for block in page.blocks:
+            node = block.container
+            if node is None:
+                continue
+            p = prose_words(block)
+            total += p
+            prose[node.index] = prose.get(node.index, 0) + p
+            words[node.index] = words.get(node.index, 0) + block.words
+            while node is not None and node.index not in nodes:
+                nodes[node.index] = node
+                node = node.parent
+        for index in sorted(nodes, reverse=True):  # inner elements come later in document order
+            parent = nodes[index].parent
+            if parent is not None:
+                prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
+                words[parent.index] = words.get(parent.index, 0) + words.get(index, 0)
+        mains = [c for c in nodes.values() if c.main]
+        root = None
+        if total >= ROOT_MIN_WORDS:
+            held = [c for c in mains if prose[c.index] >= ROOT_SHARE * total]
+            root = max(held, key=lambda c: c.index, default=None)  # the innermost: nested ones come later
+        inside: set[int] = set()
+        around: set[int] = set()
+        if root is not None:
+            under = _under(page, root)
+            inside = {b.index for b in page.blocks if id(b.container) in under}
+            around = {id(c) for c in root.chain()}
+        layout = cls(total, prose, words, root, inside, around)
+        page.hints["layout"] = layout
+        return layout
+
+    def holds_content(self, node: Container) -> bool:
+        """The element is (or encloses) the main content, or holds a large share of the page's prose."""
+        return id(node) in self.around or self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0
+
+    def reads_as_text(self, node: Container) -> bool:
+        """Most of the element's words, and a good many, are in prose blocks."""
+        prose = self.prose.get(node.index, 0)
+        return prose >= TEXT_WORDS and prose >= PROSE_HEAVY * self.words.get(node.index, 0)
+
+
+def _under(page: Page, root: Container) -> set[int]:
+    """Ids of the elements (with blocks) inside ``root``, ``root`` included."""
+    found: dict[int, bool] = {id(root): True}
+    out = {id(root)}
+    for block in page.blocks:
+        path = []
+        node = block.container
+        while node is not None and id(node) not in found:
+            path.append(node)
+            node = node.parent
+        verdict = node is not None and found[id(node)]
+        for c in path:
+            found[id(c)] = verdict
+            if verdict:
+                out.add(id(c))
+    return out
+
+
+class ContainerRule(Rule):
+    """A document rule that removes the blocks inside elements that :meth:`mark` names as chrome.
+
+    The outermost marked element around a block wins the attribution; an element that holds the content
+    is never marked, nor (inside the main content) one that reads as text.
+    """
+
+    scope = "document"
+    kinds = frozenset({"html"})
+    html_examples: ClassVar[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] = ()
+
+    def mark(self, node: Container, inside_root: bool) -> str | None:
+        """Why ``node`` is chrome, or None."""
+        raise NotImplementedError
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        layout = Layout.of(page)
+        verdicts: dict[tuple[int, bool], str | None] = {}  # blocks of one element share the verdict
+        for block in page.alive():
+            if block.index == page.headline or block.container is None:
+                continue
+            reason = self._verdict(block.container, block.index in layout.inside, layout, verdicts)
+            if reason:
+                yield block.index, block.index + 1, reason
+
+    def _verdict(
+        self, node: Container, inside: bool, layout: Layout, memo: dict[tuple[int, bool], str | None]
+    ) -> str | None:
+        """Why the blocks directly in ``node`` are chrome: the outermost marked element wins."""
+        key = (node.index, inside)
+        if key not in memo:
+            reason = None
+            if not layout.holds_content(node):
+                outer = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
+                why = None if inside and layout.reads_as_text(node) else self.mark(node, inside)
+                reason = outer or (f"{why} in <{node.path}>" if why else None)
+            memo[key] = reason
+        return memo[key]
+
+
+@register
+class BoilerplateContainer(ContainerRule):
+    """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
+    consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, widget...
+    (and ``header``/``footer`` outside the main content).
+
+    Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
+    Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
+    ``header-image`` do not match ``ad``/``head``. False positives: an element that wraps the article and
+    happens to carry such a class is protected when it holds the page's prose; inside the main content,
+    an element that reads as prose (a widget holding paragraphs) is kept.
+    """
+
+    code = "HT01"
+    name = "boilerplate-container"
+    order = 3
+    html_examples = (
+        (
+            '<body><div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Email</a></div>'
+            "<article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+            "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+            '<div id="cookieBanner"><p>We use cookies to measure traffic.</p></div></body>',
+            ("Share on Facebook Email", "We use cookies to measure traffic."),
+            ("The council voted on Tuesday to keep the ferry running for another five years.",),
+        ),
+        (
+            '<body class="has-sidebar"><div class="download-area"><p>The council voted on Tuesday to keep the '
+            "ferry running for another five years, and the measure passed with a wide margin.</p>"
+            "<p>Opponents argued that the state should pay for the service instead of the town and its people."
+            "</p></div></body>",
+            (),
+            ("The council voted on Tuesday to keep the ferry running for another five years, and the measure "
+             "passed with a wide margin.",),
+        ),
+    )
+
+    def mark(self, node: Container, inside_root: bool) -> str | None:
+        hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else frozenset())
+        return f"chrome class {quote(min(hits))}" if hits else None
+
+
+@register
+class Landmark(ContainerRule):
+    """Blocks inside ``<nav>``, ``<aside>``, ``<form>`` or the ARIA landmarks navigation, complementary and
+    search, and inside ``<header>``/``<footer>`` (roles banner, contentinfo) outside the main content.
+
+    Why: HTML5 says what these are: site navigation, side content, page header and footer. An article's
+    own ``<header>`` (headline, standfirst) and ``<footer>`` stay when they are inside the main content.
+    False positives: a page whose whole content sits in a ``<form>`` (ASP.NET) or an ``<aside>`` is
+    protected when the element holds most of the page's prose.
+    """
+
+    code = "HT02"
+    name = "landmark"
+    order = 4
+    html_examples = (
+        (
+            '<body><header><a href="/">Courier</a></header><nav><ul><li><a href="/n">News</a></li>'
+            '<li><a href="/s">Sport</a></li></ul></nav><main><article><header><h1>Ferry saved</h1>'
+            "<p>A small town keeps its ferry.</p></header>"
+            "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+            "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+            '</article></main><aside><p>Most read: storm knocks out power</p></aside><div role="contentinfo">'
+            "<p>Copyright 2024 Courier</p></div></body>",
+            ("Courier", "News", "Sport", "Most read: storm knocks out power", "Copyright 2024 Courier"),
+            ("Ferry saved", "A small town keeps its ferry."),
+        ),
+    )
+
+    def mark(self, node: Container, inside_root: bool) -> str | None:
+        what = node.tag if node.tag in LANDMARK_TAGS else f"role {node.role}" if node.role in LANDMARK_ROLES else ""
+        if not what or (inside_root and (node.tag in EDGE or node.role in EDGE)):
+            return None
+        return f"landmark {what}"
+
+
+@register
+class LinkDense(Rule):
+    """Blocks whose text is mostly link text (share of characters inside ``<a>`` above one half).
+
+    Why: menus, tag lists, "read more" teasers and related-article lists are made of links; article
+    paragraphs are not. Only on articles: on listings and collections the links are the content.
+    False positives: a list of references or resources inside an article.
+    """
+
+    code = "HT03"
+    name = "link-dense"
+    scope = "document"
+    order = 6
+    kinds = frozenset({"html"})
+    page_types = frozenset({"article"})
+    html_examples = (
+        (
+            "<body><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            '<p><a href="/a">Storm knocks out power to 9,000 customers</a></p>'
+            '<p>The measure passed, said the <a href="/c">town clerk</a> after the count on Tuesday night.</p></body>',
+            ("Storm knocks out power to 9,000 customers",),
+            ("The measure passed, said the town clerk after the count on Tuesday night.",),
+        ),
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        for block in page.alive():
+            if block.link_density > LINK_DENSE and block.index != page.headline:
+                yield block.index, block.index + 1, f"link text ({block.link_density:.0%} of the block)"
+
+
+@register
+class OutsideMain(Rule):
+    """Blocks outside the ``<article>``/``<main>``/``itemprop=articleBody`` (or JSON-LD articleBody) element,
+    when that element clearly holds the content (at least 60 % of the page's prose).
+
+    Why: a page that marks its main content says everything else is chrome: rails, teasers, footers.
+    The headline is kept even when it stands above the element, and comment sections are kept with
+    ``keep_comments=True``. False positives: a second part of the
+    content outside the marked element (kept when it holds over 40 % of the prose: no element is chosen).
+    """
+
+    code = "HT04"
+    name = "outside-main"
+    scope = "document"
+    order = 2
+    kinds = frozenset({"html"})
+    html_examples = (
+        (
+            "<body><h1>Ferry saved</h1><div><p>Sign up for our free daily newsletter with all the news.</p></div>"
+            "<article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+            "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+            "<div><p>Storm knocks out power</p></div></body>",
+            ("Sign up for our free daily newsletter with all the news.", "Storm knocks out power"),
+            ("Ferry saved", "Opponents argued that the state should pay for the service instead of the town."),
+        ),
+        (
+            "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            "</article><div><p>The measure passed with a wide margin, according to the results published by the "
+            "clerk on Wednesday morning after a long count.</p></div></body>",
+            (),
+            ("The council voted on Tuesday to keep the ferry running for another five years.",),
+        ),
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        layout = Layout.of(page)
+        if layout.root is None:
+            return
+        keep_comments = page.hints.get("keep_comments")
+        for block in page.alive():
+            if keep_comments and in_comments(block):
+                continue
+            if block.index != page.headline and block.index not in layout.inside:
+                yield block.index, block.index + 1, f"outside the main content <{layout.root.path}>"
+
+
+@register
+class CommentSection(Rule):
+    """The comment section: blocks inside an element whose class or id says comments (``comments``,
+    ``comment-list``, ``disqus``, ``respond``), when article prose comes before it.
+
+    Why: readers' comments and the comment form are not the article. ``keep_comments=True`` keeps them;
+    on forums they are the content and are always kept. False positives: a page whose content is made
+    of comment-classed posts with no prose before them (kept).
+    """
+
+    code = "HT05"
+    name = "comment-container"
+    scope = "document"
+    order = 1
+    kinds = frozenset({"html"})
+    html_examples = (
+        (
+            "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+            "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+            '<section id="comments"><h2>3 Comments</h2><div class="comment"><p>So glad this passed, my '
+            "grandfather worked on that boat for many years.</p></div></section></body>",
+            ("3 Comments", "So glad this passed, my grandfather worked on that boat for many years."),
+            ("Opponents argued that the state should pay for the service instead of the town.",),
+        ),
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        if page.hints.get("keep_comments") or page.page_type == "forum":
+            return
+        blocks = page.alive()
+        first = next((b for b in blocks if prose_words(b) and b.container is not None), None)
+        if first is None:
+            return
+        article = {id(c) for c in first.container.chain()}  # elements that enclose the first prose
+        before = 0
+        for block in blocks:
+            section = self._section(block, article) if before >= COMMENTS_AFTER else None
+            if section is not None and block.index != page.headline:
+                yield block.index, block.index + 1, f"comment section <{section.path}>"
+            else:
+                before += prose_words(block)
+
+    @staticmethod
+    def _section(block: Block, article: set[int]) -> Container | None:
+        """The outermost comment element around ``block`` that does not enclose the page's first prose."""
+        found = None
+        for node in block.container.chain() if block.container is not None else ():
+            if id(node) in article:
+                break
+            if node.tokens & COMMENTS:
+                found = node
+        return found
+
+
+def in_comments(block: Block) -> bool:
+    """The block is inside an element whose class or id says comments."""
+    return block.container is not None and any(node.tokens & COMMENTS for node in block.container.chain())

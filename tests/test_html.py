@@ -1,0 +1,212 @@
+"""HTML input: detection, decoding, the reader's blocks and hints, deep nesting, and every HT rule's cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean, clean_document
+from cleaner.decode import decode
+from cleaner.html import looks_like_html, read_html
+from cleaner.registry import RULES
+
+ARTICLE = (
+    "<p>The council voted on Tuesday to keep the ferry running for another five years, officials said.</p>"
+    "<p>The measure passed with a wide margin, according to the results published by the town clerk.</p>"
+    "<p>Opponents argued that the state should pay for the service instead of the town and its people.</p>"
+)
+
+
+# --- detection -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+        "\ufeff<html lang='en'><p>Hi</p></html>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body>x</body></html>',
+        "<div class='a'><p>One</p><p>Two</p><span>Three</span></div>",
+    ],
+)
+def test_detects_html(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use the <p> tag for paragraphs and <div> for blocks.\nThat is all there is to it.",
+        "In HTML, <b>bold</b> and <i>italic</i> are inline.\nSee the <a href> docs.\nMore text here.\nAnd more.",
+        "Home\nNews\nPolice seize servers\nThe agency said on Friday that <script> tags were injected.",
+        "a < b and c > d, so <this> is not markup",
+    ],
+)
+def test_plain_text_mentioning_tags_is_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+# --- decoding --------------------------------------------------------------------------------------------
+
+
+def test_decode_boms() -> None:
+    assert decode("\ufeff<p>é</p>".encode("utf-8")) == "<p>é</p>"
+    assert decode("\ufeff<p>é</p>".encode("utf-16-le")) == "<p>é</p>"
+    assert decode("\ufeff<p>é</p>".encode("utf-16-be")) == "<p>é</p>"
+    assert decode("\ufeff<p>é</p>".encode("utf-32-le")) == "<p>é</p>"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "declaration", "text"),
+    [
+        ("windows-1251", '<meta charset="windows-1251">', "Привет, мир"),
+        ("shift_jis", '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', "日本語の文章"),
+        ("gb2312", '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "中文新闻"),
+        ("iso-8859-1", '<?xml version="1.0" encoding="iso-8859-1"?>', "Café crème"),
+    ],
+)
+def test_decode_declared(encoding: str, declaration: str, text: str) -> None:
+    page = f"{declaration}<html><body><p>{text}</p></body></html>"
+    assert text in decode(page.encode(encoding))
+
+
+def test_decode_sniffs_when_declaration_is_wrong() -> None:
+    page = '<meta charset="utf-8"><p>' + "Größere Änderungen für Straßen und Brücken über den Fluß. " * 5 + "</p>"
+    assert "Größere Änderungen" in decode(page.encode("cp1252"))
+
+
+def test_decode_keeps_utf8_with_a_few_bad_bytes() -> None:
+    page = '<meta charset="utf-8"><p>Montr' + "\ufffd" + "al café</p>"
+    data = page.replace("\ufffd", "\x00").encode("utf-8").replace(b"\x00", b"\xe9")
+    assert "Montr\ufffdal café" in decode(data)
+
+
+def test_decode_undeclared_utf8() -> None:
+    assert decode("<p>naïve — ok</p>".encode()) == "<p>naïve — ok</p>"
+
+
+# --- the reader ------------------------------------------------------------------------------------------
+
+
+def test_blocks_carry_dom_features() -> None:
+    page = read_html(
+        '<html><body><nav class="mainMenu"><ul><li><a href="/">Home</a></li></ul></nav>'
+        '<main><article><h2>Sub head</h2><p>Text <a href="/x">link</a> more text here.</p>'
+        "<table><tr><th>Name</th><td>Value</td></tr><tr><td>a</td><td>b</td></tr></table>"
+        "<pre>line one\n  line two</pre><div>loose <b>div</b> text<p>inner</p>tail text</div>"
+        "</article></main></body></html>"
+    )
+    by_text = {b.text: b for b in page.blocks}
+    home = by_text["Home"]
+    assert home.in_list and home.link_density == 1.0 and {"main", "menu"} <= home.tokens
+    assert home.path == "body/nav.mainMenu/ul/li"
+    assert by_text["Sub head"].heading == 2 and by_text["Sub head"].in_main
+    assert 0 < by_text["Text link more text here."].link_density < 0.5
+    assert by_text["Name Value"].in_table and "a b" in by_text
+    assert "line one" in by_text and "line two" in by_text
+    assert [t for t in by_text if t in ("loose div text", "inner", "tail text")] == ["loose div text", "inner", "tail text"]
+    assert all(b.first >= 1 for b in page.blocks)
+
+
+def test_skips_invisible_and_non_content() -> None:
+    page = read_html(
+        "<html><body><script>var x = 'script text';</script><style>p{}</style><template><p>tpl</p></template>"
+        '<svg><text>svg text</text></svg><form><input value="input text"><select><option>opt</option></select>'
+        '<button>Press</button></form><p hidden>hidden attr</p><p aria-hidden="true">aria hidden</p>'
+        '<div style="color:red; display: none"><p>display none</p></div><p>visible</p></body></html>'
+    )
+    assert [b.text for b in page.blocks] == ["visible"]
+
+
+def test_noscript_read_only_when_it_holds_the_only_copy() -> None:
+    only = read_html(f"<html><body><div id='app'></div><noscript>{ARTICLE}</noscript></body></html>")
+    assert len(only.blocks) == 3
+    extra = read_html(f"<html><body>{ARTICLE}<noscript><p>Please enable JavaScript.</p></noscript></body></html>")
+    assert "Please enable JavaScript." not in [b.text for b in extra.blocks]
+
+
+def test_structured_hints_and_metadata() -> None:
+    html = (
+        '<html><head><title>Ferry saved | Courier</title><meta property="og:title" content="Ferry saved">'
+        '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "headline": "Ferry saved",'
+        '"datePublished": "2024-04-09T17:20:00-04:00", "author": [{"@type": "Person", "name": "Nate Albright"}],'
+        '"articleBody": "The council voted on Tuesday to keep the ferry running for another five years, officials '
+        'said. The measure passed with a wide margin."}]}</script></head><body><div class="wrap"><h1>Ferry saved</h1>'
+        "<div class='x'><p>The council voted on Tuesday to keep the ferry running for another five years, officials "
+        "said.</p><p>The measure passed with a wide margin.</p></div><div><p>Other stuff</p></div></div></body></html>"
+    )
+    page = read_html(html)
+    assert page.hints["headline"] == "Ferry saved" and page.hints["og:title"] == "Ferry saved"
+    assert page.metadata == {"date": "2024-04-09T17:20:00-04:00", "author": "Nate Albright"}
+    assert page.title == "Ferry saved" and page.blocks[page.headline].text == "Ferry saved"
+    assert [b.in_main for b in page.blocks] == [False, True, True, False]
+    result = clean_document(html)
+    assert result.title == "Ferry saved" and result.metadata["author"] == "Nate Albright"
+
+
+def test_product_json_ld_sets_page_type() -> None:
+    page = read_html('<html><head><script type="application/ld+json">{"@type": "Product", "name": "Kettle"}'
+                     "</script></head><body><p>A kettle.</p></body></html>")
+    assert page.hints["page_type"] == "product"
+
+
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_deep_nesting_is_recovered(depth: int) -> None:
+    html = (
+        "<html><body><p>Before the nesting.</p>" + "<div>" * depth + "<p>Deep inside the nesting.</p>"
+        + "</div>" * depth + "<p>After the nesting.</p></body></html>"
+    )
+    texts = [b.text for b in read_html(html).blocks]
+    assert texts == ["Before the nesting.", "Deep inside the nesting.", "After the nesting."]
+
+
+def test_empty_and_odd_inputs() -> None:
+    assert clean("<html></html>") == ""
+    assert clean(b"") == ""
+    assert clean("<html><body><p>Only one line.</p><p>And two.</p><p>Three</p></body></html>")
+    assert clean('<?xml version="1.0" encoding="utf-8"?><html><body><p>Hi there</p><p>a</p><p>b</p></body></html>')
+
+
+# --- the rules -------------------------------------------------------------------------------------------
+
+HT_RULES = sorted(code for code in RULES if code.startswith("HT"))
+HT_CASES = [(code, i, case) for code in HT_RULES for i, case in enumerate(RULES[code].html_examples)]
+
+
+def test_every_ht_rule_is_documented_and_has_cases() -> None:
+    assert len(HT_RULES) >= 5
+    for code in HT_RULES:
+        cls = RULES[code]
+        assert cls.kinds == frozenset({"html"}) and cls.order < 90 and cls.html_examples, code
+        assert "False positives" in cls.documentation(), code
+
+
+@pytest.mark.parametrize(("code", "number", "case"), HT_CASES, ids=[f"{c}-{i}" for c, i, _ in HT_CASES])
+def test_ht_rule_examples(code: str, number: int, case: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    html, removed, kept = case
+    result = clean_document(html, select=[code])
+    by_rule = {r.text for r in result.removed if r.rule == code}
+    for text in removed:
+        assert text in by_rule, f"{code} should remove {text!r}"
+    for text in kept:
+        assert text in result.text.split("\n\n"), f"{code} should keep {text!r}"
+    assert all(r.path for r in result.removed)
+
+
+def test_removals_name_rule_reason_and_path() -> None:
+    html = (
+        '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article>'
+        f"{ARTICLE}</article></body></html>"
+    )
+    result = clean_document(html)
+    nav = [r for r in result.removed if r.text == "Home News"]
+    assert nav and nav[0].rule.startswith("HT") and nav[0].reason and nav[0].path == "body/nav"
+
+
+def test_keep_comments_option() -> None:
+    html = (
+        f"<html><body><article>{ARTICLE}</article><section id='comments'><div class='comment'><p>So glad this "
+        "passed, my grandfather worked on that boat for many years.</p></div></section></body></html>"
+    )
+    comment = "So glad this passed, my grandfather worked on that boat for many years."
+    assert comment not in clean(html)
+    assert comment in clean(html, keep_comments=True, ignore=["ST02"])
