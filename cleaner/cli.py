@@ -63,7 +63,6 @@ class Stats:
     """Counters for the summary on stderr."""
 
     documents: int = 0
-    changed: int = 0
     skipped: int = 0
     size_in: int = 0
     size_out: int = 0
@@ -71,7 +70,6 @@ class Stats:
 
     def add(self, out: Outcome) -> None:
         self.documents += 1
-        self.changed += out.changed
         self.size_in += out.size_in
         self.size_out += out.size_out
         self.lines.update(out.lines)
