@@ -1,4 +1,4 @@
-"""Guess what kind of page this is: article, forum, product, documentation or listing.
+"""Guess what kind of page this is: article, forum, product, collection, documentation or listing.
 
 Rules that assume an article (one contiguous region, teaser lists are chrome) run only on articles;
 on other pages the cleaner keeps the main content and strips only what is chrome on any page.
@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from .document import Page
-from .prose import regions
+from .prose import GOOD, NEAR, SHORT, regions
 
-PAGE_TYPES = ("article", "forum", "product", "documentation", "listing")
+PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
 
 _FORUM = re.compile(
     r"^\W*(?:re:|reply|quote|report|permalink|joined:?|posts:|registered:?|member since|beiträge:|registriert:?|"
@@ -40,8 +40,10 @@ _DOC_WORDS = re.compile(
 FORUM_MARKERS = 3
 PRODUCT_MARKERS = 2
 CODE_SHARE = 0.05  # share of code-like lines that makes documentation
-DOMINANT = 0.5  # an article's best region of prose holds at least this share of all prose
-LISTING_REGIONS = 4
+PROSE_SHARE = 0.35  # an article's words are mostly prose; a listing's are mostly short lines
+TEASER_RUNS = 5  # separate runs of prose on a feed of teasers, at least
+SINGLE_SHARE = 0.85  # share of those runs that are a single paragraph
+COLLECTION_PRICES = 6  # lines with a price that make a page a collection of products
 
 
 def guess(page: Page) -> str:
@@ -54,11 +56,14 @@ def guess(page: Page) -> str:
         return "article"
     classes, segments = regions(blocks, page.language)
     best = max(segments, key=lambda s: s[2], default=(0, 0, 0.0))
-    total = sum(s[2] for s in segments) or 1.0
+    words = sum(b.words for b in blocks) or 1
+    prose = sum(b.words for b, c in zip(blocks, classes) if c == GOOD)
     forum = [i for i, b in enumerate(blocks) if b.words <= 12 and _FORUM.search(b.text)]
     commerce = sum(1 for b in blocks if b.words <= 15 and _COMMERCE.search(b.text))
     prices = sum(1 for b in blocks if b.words <= 15 and _PRICE.search(b.text))
     code = sum(1 for b in blocks if _CODE.search(b.text) or _DOC_WORDS.match(b.text))
+    if prices >= COLLECTION_PRICES:
+        return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:
         return "product"
     if code >= 3 and code >= CODE_SHARE * len(blocks):
@@ -66,7 +71,17 @@ def guess(page: Page) -> str:
     # comments below an article look like a thread: a forum's markers start before its best prose ends
     if len(forum) >= FORUM_MARKERS and forum[0] < best[1]:
         return "forum"
-    if best[2] >= DOMINANT * total:
-        return "article"
-    small = sum(1 for s in segments if s[2] >= 0.1 * best[2])
-    return "listing" if small >= LISTING_REGIONS else "article"
+    return "listing" if prose < PROSE_SHARE * words or _teasers(classes) else "article"
+
+
+def _teasers(classes: list[str]) -> bool:
+    """A feed of teasers: most runs of prose are one paragraph long, each under its own title."""
+    runs: list[int] = []
+    length = 0
+    for c in [*classes, SHORT]:
+        if c in (GOOD, NEAR):
+            length += 1
+        elif length:
+            runs.append(length)
+            length = 0
+    return len(runs) >= TEASER_RUNS and sum(1 for r in runs if r == 1) >= SINGLE_SHARE * len(runs)

@@ -52,7 +52,7 @@ def classify(block: Block, language: str) -> str:
     words = block.words // 3 if language in NO_SPACE_LANGS else block.words
     if block.digit_ratio > DIGITS_BAD or block.link_density > LINK_DENSITY_BAD:
         return BAD
-    if words >= GOOD_WORDS and block.stop_ratio >= STOP_HIGH:
+    if words >= GOOD_WORDS and block.stop_ratio >= STOP_HIGH and (block.ends_sentence or words >= 2 * GOOD_WORDS):
         return GOOD
     if words >= NEAR_WORDS and block.stop_ratio >= STOP_LOW:
         return NEAR if block.ends_sentence or words >= GOOD_WORDS else SHORT

@@ -12,7 +12,8 @@ from .base import quote
 
 # " - Site", " | Site", " — Site", " :: Site", " · Site": how titles glue the site's name to the headline.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•/»]|::)\s+")
-TITLE_SEARCH = 40  # blocks after the title line in which to look for the headline
+TITLE_SEARCH = 40
+OTHER_PAGE_MIN_WORDS = 6  # blocks after the title line in which to look for the headline
 
 
 @register
@@ -60,7 +61,8 @@ class RepeatedLine(Rule):
 
     Why: a page's text never needs the same line twice; the first copy is kept. Lines are compared
     case- and punctuation-insensitively. False positives: a refrain or a table cell that legitimately
-    repeats ("Yes") — lines of one short word are left alone.
+    repeats ("Yes") — lines of one short word are left alone, and on pages other than articles, lines
+    under six words.
     """
 
     code = "DU02"
@@ -75,9 +77,11 @@ class RepeatedLine(Rule):
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         seen: dict[str, int] = {}
+        # on listings and shops a short label may be repeated by design (a category under each item)
+        min_words = 1 if page.page_type == "article" else OTHER_PAGE_MIN_WORDS
         for block in page.alive():
             key = block.key
-            if not key or (" " not in key and len(key) < 8):
+            if not key or (" " not in key and len(key) < 8) or block.words < min_words:
                 continue
             if key in seen:
                 yield block.index, block.index + 1, f"repeat of line {seen[key]} {quote(block.text)}"

@@ -40,7 +40,16 @@ BOILERPLATE = frozenset({
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
 LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
 LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+CONTENT_WHAT = frozenset({"article", "post", "entry", "story", "blog", "news", "single", "main"})
+CONTENT_PART = frozenset({"body", "content", "text"})
+CONTENT_WORDS = frozenset({"articlebody", "postbody", "entrycontent", "storybody", "articletext", "posttext",
+                           "storycontent", "articlecontent", "postcontent"})
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
+
+
+def names_content(node: Container) -> bool:
+    """The element's class or id names an article body: ``entry-content``, ``article-body``, ``postText``."""
+    return bool(node.tokens & CONTENT_WHAT and node.tokens & CONTENT_PART) or bool(node.tokens & CONTENT_WORDS)
 
 
 def prose_words(block: Block) -> int:
@@ -86,7 +95,7 @@ class Layout:
             if parent is not None:
                 prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
                 words[parent.index] = words.get(parent.index, 0) + words.get(index, 0)
-        mains = [c for c in nodes.values() if c.main]
+        mains = [c for c in nodes.values() if c.main or names_content(c)]
         root = None
         if total >= ROOT_MIN_WORDS:
             held = [c for c in mains if prose[c.index] >= ROOT_SHARE * total]

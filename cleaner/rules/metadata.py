@@ -24,8 +24,8 @@ _RELATIVE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^\W*(?:by|written\s+by|posted\s+by|reporting\s+by|words\s+by|author|autor|autorin|von|text|texte|par|por|di|"
-    r"door|автор|автор\s+статьи|tekst)\s*[:\-]?\s+(?P<name>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}"
+    r"^\W*(?:(?:by|written\s+by|posted\s+by|reporting\s+by|words\s+by|von|par|por|di|door)\s*[:\-]?"
+    r"|(?:author|autor|autorin|text|texte|автор|tekst)\s*:)\s+(?P<name>[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,4}"
     r"(?:\s*(?:,|and|und|et|y|e|и)\s+[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3})*)\W*$",
     re.I,
 )

@@ -6,14 +6,17 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, Page
-from ..prose import GOOD, GOOD_WORDS, NEAR, regions
+from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
 from ..registry import Rule, register
 from .base import quote
 
 ARTICLE_SHARE = 0.5  # on an article, a region of prose is kept when it scores this share of the best one
-OTHER_SHARE = 0.1  # on other pages (threads, listings, docs) far smaller regions are content too
+OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the first and last region that
+# scores this share of the best one is content
 HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked for
 HEADLINE_MAX_WORDS = 30
+ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
+COMMENTS_RATIO = 0.33  # prose above the heading, relative to the prose below it
 
 
 @register
@@ -47,8 +50,11 @@ class ContentRegion(Rule):
         if not segments or not any(c in (GOOD, NEAR) for c in classes):
             return  # nothing reads like text: cannot tell, so keep
         best = max(segments, key=lambda seg: seg[2])
-        share = ARTICLE_SHARE if page.page_type == "article" else OTHER_SHARE
-        keep = [(a, b) for a, b, score in segments if score >= share * best[2]]
+        if page.page_type == "article":
+            keep = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
+        else:  # keep everything from the first to the last region of prose that counts
+            counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
+            keep = [(counted[0][0], counted[-1][1])]
         headline = _headline(page, blocks, best[0])
         reason = f"outside the main content of this {page.page_type} page"
         spans = iter(keep)
@@ -73,9 +79,10 @@ def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
 
 
 COMMENT_HEADING = re.compile(
-    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
-    r"join the discussion|what do you think\??|kommentare?|leserkommentare|diskussion|commentaires?|réactions|"
-    r"comentarios?|commenti|comentários|комментари\w*|обсуждение|komentarze)"
+    r"^\W*(?:\d+\s+(?:comment|response|reply|thought|kommentar|commentaire|comentario|commento|комментарий)\b"
+    r"|(?:\d+\s+)?(?:comments|responses|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
+    r"join the discussion|what do you think\??|kommentare|leserkommentare|diskussion|commentaires|réactions|"
+    r"comentarios|commenti|comentários|комментари[ия]|обсуждение|komentarze)\b)"
     r"(?:\s*\(\d+\)|\s+(?:on|to|zu|sur|en|su|на)\s+.{1,200})?\W*$",
     re.I,
 )
@@ -85,9 +92,9 @@ COMMENT_HEADING = re.compile(
 class CommentSection(Rule):
     """The comment section after an article: everything below its heading ("12 Comments", "Leave a Reply").
 
-    Why: readers' comments are not the article; they come after it. Only on articles, and only once the
-    heading follows at least one paragraph of prose. False positives: a page where the article continues
-    after a heading "Comments" (rare); forums are exempt (their posts are the content).
+    Why: readers' comments are not the article; they come after it. Only on articles, and only when the
+    heading follows the article: at least 60 words of prose above it, and a third as much as below it. False positives: a page where the
+    article continues after a heading "Comments" (rare); forums are exempt (their posts are the content).
     """
 
     code = "ST02"
@@ -102,12 +109,19 @@ class CommentSection(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
-        seen_prose = False
-        for pos, block in enumerate(page.blocks):
-            if block.alive and block.words >= GOOD_WORDS and block.ends_sentence:
-                seen_prose = True
-            elif seen_prose and block.words <= 20 and COMMENT_HEADING.match(block.text):
-                for b in page.blocks[pos:]:
+        blocks = page.blocks
+        prose = [b.words if b.alive and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
+        total = sum(prose)
+        above = 0
+        for block, words in zip(blocks, prose):
+            above += words
+            if block.words <= 20 and COMMENT_HEADING.match(block.text) and _after_article(above, total - above):
+                for b in blocks[block.index :]:
                     if b.alive:
                         yield b.index, b.index + 1, f"comment section from line {block.first} {quote(block.text)}"
                 return
+
+
+def _after_article(above: int, below: int) -> bool:
+    """A comment heading follows the article: enough prose above it, and not much less than below it."""
+    return above >= ARTICLE_ABOVE_COMMENTS and above >= COMMENTS_RATIO * below

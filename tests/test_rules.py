@@ -1,0 +1,47 @@
+"""Every registered rule: documented, with positive and negative examples that hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.registry import RULES, CODE_RE, NAME_RE
+
+TEXT_RULES = sorted(code for code, cls in RULES.items() if cls.kinds is None or "text" in cls.kinds)
+
+
+def parse_example(example: str) -> tuple[str, set[int]]:
+    """The page of an example (marks stripped) and the 1-based line numbers marked for removal."""
+    lines, marked = [], set()
+    for number, line in enumerate(example.split("\n"), start=1):
+        if line.startswith("- "):
+            marked.add(number)
+            line = line[2:]
+        lines.append(line)
+    return "\n".join(lines), marked
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_is_documented(code: str) -> None:
+    cls = RULES[code]
+    assert CODE_RE.match(cls.code) and NAME_RE.match(cls.name)
+    doc = cls.documentation()
+    assert "Why:" in doc and "False positives:" in doc, f"{code}: say why and what it may get wrong"
+
+
+@pytest.mark.parametrize("code", TEXT_RULES)
+def test_rule_has_positive_and_negative_examples(code: str) -> None:
+    marks = [parse_example(e)[1] for e in RULES[code].examples]
+    assert any(marks), f"{code}: no positive example"
+    assert any(not m for m in marks), f"{code}: no negative example"
+
+
+@pytest.mark.parametrize(
+    ("code", "example"), [(code, ex) for code in TEXT_RULES for ex in RULES[code].examples]
+)
+def test_rule_examples(code: str, example: str) -> None:
+    page, marked = parse_example(example)
+    result = Cleaner(select=[code]).clean_document(page)
+    flagged = {r.lines[0] for r in result.removed if r.rule == code}
+    assert flagged == marked
+    assert all(r.reason for r in result.removed)
