@@ -54,11 +54,12 @@ def guess(page: Page) -> str:
     blocks = page.alive()
     if not blocks:
         return "article"
-    classes, segments = regions(blocks, page.language)
+    classes, segments = regions(page.blocks, page.language)
+    classes = [c for c, b in zip(classes, page.blocks) if b.alive]
     best = max(segments, key=lambda s: s[2], default=(0, 0, 0.0))
     words = sum(b.words for b in blocks) or 1
     prose = sum(b.words for b, c in zip(blocks, classes) if c == GOOD)
-    forum = [i for i, b in enumerate(blocks) if b.words <= 12 and _FORUM.search(b.text)]
+    forum = [b.index for b in blocks if b.words <= 12 and _FORUM.search(b.text)]
     commerce = sum(1 for b in blocks if b.words <= 15 and _COMMERCE.search(b.text))
     prices = sum(1 for b in blocks if b.words <= 15 and _PRICE.search(b.text))
     code = sum(1 for b in blocks if _CODE.search(b.text) or _DOC_WORDS.match(b.text))

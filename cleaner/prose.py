@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .document import Block
 
-GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD, NEAR, SHORT, BAD, CHROME = "good", "near", "short", "bad", "chrome"
 
 GOOD_WORDS = 12  # words of a prose paragraph, at least
 NEAR_WORDS = 6
@@ -27,6 +27,7 @@ BAD_WEIGHT = 1.5
 MENU_WEIGHT = 2.0
 SHORT_WEIGHT = 0.5
 NEAR_WEIGHT = 0.3
+REMOVED_WEIGHT = 6.0  # a block a rule removed, between two regions of prose
 MENU_ITEM_WORDS = 4
 
 
@@ -124,6 +125,13 @@ def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
 
 
 def regions(blocks: Sequence[Block], language: str) -> tuple[list[str], list[tuple[int, int, float]]]:
-    """Block classes and the content segments they form."""
-    classes = classes_of(blocks, language)
-    return classes, maximal_segments([weight(b, c) for b, c in zip(blocks, classes)])
+    """Class of every block and the content segments they form, as positions in ``blocks``.
+
+    Blocks already removed by a rule are chrome: they weigh against a region, so that the article is
+    not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it.
+    """
+    alive = [b for b in blocks if b.removed_by is None]
+    revised = iter(classes_of(alive, language))
+    classes = [next(revised) if b.removed_by is None else CHROME for b in blocks]
+    weights = [-REMOVED_WEIGHT if c == CHROME else weight(b, c) for b, c in zip(blocks, classes)]
+    return classes, maximal_segments(weights)

@@ -45,7 +45,7 @@ class ContentRegion(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
-        blocks = page.alive()
+        blocks = page.blocks
         classes, segments = regions(blocks, page.language)
         if not segments or not any(c in (GOOD, NEAR) for c in classes):
             return  # nothing reads like text: cannot tell, so keep
@@ -62,7 +62,7 @@ class ContentRegion(Rule):
         for i, block in enumerate(blocks):
             while span is not None and i >= span[1]:
                 span = next(spans, None)
-            if (span is not None and span[0] <= i) or block.index == headline:
+            if not block.alive or (span is not None and span[0] <= i) or block.index == headline:
                 continue
             yield block.index, block.index + 1, f"{reason} ({classes[i]} block)"
 
@@ -71,7 +71,8 @@ def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
     """The headline: the title rule's, else a heading-like block just above the content."""
     if page.headline is not None:
         return page.headline
-    for block in reversed(blocks[max(0, start - HEADLINE_WINDOW) : start]):
+    above = [b for b in blocks[:start] if b.alive]
+    for block in reversed(above[-HEADLINE_WINDOW:]):
         if 3 <= block.words <= HEADLINE_MAX_WORDS and not block.text.endswith((".", ":")):
             page.headline = block.index
             return block.index
