@@ -38,6 +38,7 @@ MAIN_ROLES = frozenset({"main", "article"})
 
 DEPTH_LIMIT = 240  # libxml2 stops at 256 levels; deeper tags are dropped (their text kept) on re-parse
 NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's content is in <noscript>
+HEADLINE_MAX_CHARS = 200  # a block named by the title hints is the headline only when this short
 JSONLD_MATCH_CHARS = 40  # blocks at least this long are located inside a JSON-LD articleBody
 
 _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")  # not \s: U+3000 and friends are kept, as the page shows them
@@ -53,6 +54,12 @@ _HTML_TAG = re.compile(
 )
 _CLOSING_TAG = re.compile(r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|body|article|section|b|i|em|strong)>", re.I)
 MIN_TAGS = 3  # a fragment needs this many opening and closing tags to count as HTML
+HIDING_CLASSES = frozenset({
+    "d-none", "hidden", "hide", "is-hidden", "invisible", "sr-only", "visually-hidden", "screen-reader-text",
+    "screen-reader-only", "visuallyhidden", "element-invisible",
+})
+_HIDING_HINT = re.compile(r"hid|none|sr-only|invisible|screen-reader")  # cheap pre-filter of class strings
+_SHOWING_CLASS = re.compile(r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$")
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _RAW_TEXT = re.compile(r"<(script|style|template|textarea)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
@@ -285,11 +292,18 @@ class _Walker:
 
 
 def _hidden(el: etree._Element) -> bool:
-    """Hidden by the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none``."""
+    """Hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline ``display:none``, or a CSS
+    framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    return bool(style and _STYLE_HIDDEN.search(style))
+    if style and _STYLE_HIDDEN.search(style):
+        return True
+    cls = el.get("class")
+    if not cls or not _HIDING_HINT.search(cls):
+        return False
+    names = cls.split()
+    return any(n in HIDING_CLASSES for n in names) and not any(_SHOWING_CLASS.match(n) for n in names)
 
 
 def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str, Any]:
@@ -383,7 +397,8 @@ def _settle_headline(page: Page) -> None:
     names = [hints[k] for k in ("headline", "og:title", "title") if hints.get(k)]
     keys = [comparison_key(n) for n in names]
     headings = [b for b in page.blocks if b.heading]
-    for block in headings:
+    short = [b for b in page.blocks if not b.heading and len(b.text) <= HEADLINE_MAX_CHARS]
+    for block in [*headings, *short]:  # a heading that the hints name, else any short block they name
         key = comparison_key(block.text)
         if key and any(key == k or (len(key) >= 12 and k.startswith(key)) for k in keys):
             page.headline, page.title = block.index, block.text

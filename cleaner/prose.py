@@ -19,6 +19,9 @@ GOOD_WORDS = 12  # words of a prose paragraph, at least
 NEAR_WORDS = 6
 STOP_HIGH = 0.28  # stopword share of running text in the page's language
 STOP_LOW = 0.18
+TYPICAL_STOP_RATIO = 0.45  # median stopword share of long lines of prose in well-covered languages
+LONG_LINE_WORDS = 20
+MIN_SCALE = 0.25
 NO_SPACE_LANGS = frozenset({"zh", "ja", "th"})  # token counts are characters: a third of them count as words
 DIGITS_BAD = 0.4
 LINK_DENSITY_BAD = 0.5  # HTML: a block mostly made of link text is navigation
@@ -48,14 +51,28 @@ def is_prose(block: Block, words: int = 10) -> bool:
     return block.ends_sentence and block.words >= words
 
 
-def classify(block: Block, language: str) -> str:
-    """Class of one block on its own."""
+def stop_scale(blocks: Sequence[Block]) -> float:
+    """How this page's stoplist density compares with typical prose (1.0), from its long lines.
+
+    Agglutinative languages and character-tokenised scripts match fewer stopwords per token; the
+    thresholds scale down with the page's own long lines instead of failing all of its prose.
+    """
+    ratios = sorted(b.stop_ratio for b in blocks if b.words >= LONG_LINE_WORDS)
+    if not ratios:
+        return 1.0
+    typical = ratios[len(ratios) // 2]
+    return min(1.0, max(MIN_SCALE, typical / TYPICAL_STOP_RATIO))
+
+
+def classify(block: Block, language: str, scale: float = 1.0) -> str:
+    """Class of one block on its own; ``scale`` adjusts the stopword thresholds to the page."""
     words = block.words // 3 if language in NO_SPACE_LANGS else block.words
     if block.digit_ratio > DIGITS_BAD or block.link_density > LINK_DENSITY_BAD:
         return BAD
-    if words >= GOOD_WORDS and block.stop_ratio >= STOP_HIGH and (block.ends_sentence or words >= 2 * GOOD_WORDS):
+    stops = block.stop_ratio
+    if words >= GOOD_WORDS and stops >= STOP_HIGH * scale and (block.ends_sentence or words >= 2 * GOOD_WORDS):
         return GOOD
-    if words >= NEAR_WORDS and block.stop_ratio >= STOP_LOW:
+    if words >= NEAR_WORDS and stops >= STOP_LOW * scale:
         return NEAR if block.ends_sentence or words >= GOOD_WORDS else SHORT
     if words < NEAR_WORDS:
         return SHORT
@@ -84,11 +101,6 @@ def _neighbour(classes: Sequence[str], i: int, step: int) -> str | None:
             return classes[j]
         j += step
     return None
-
-
-def classes_of(blocks: Sequence[Block], language: str) -> list[str]:
-    """The revised class of every block."""
-    return revise([classify(b, language) for b in blocks])
 
 
 def weight(block: Block, cls: str) -> float:
@@ -130,8 +142,7 @@ def regions(blocks: Sequence[Block], language: str) -> tuple[list[str], list[tup
     Blocks already removed by a rule are chrome: they weigh against a region, so that the article is
     not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it.
     """
-    alive = [b for b in blocks if b.removed_by is None]
-    revised = iter(classes_of(alive, language))
-    classes = [next(revised) if b.removed_by is None else CHROME for b in blocks]
+    scale = stop_scale([b for b in blocks if b.removed_by is None])
+    classes = revise([classify(b, language, scale) if b.removed_by is None else CHROME for b in blocks])
     weights = [-REMOVED_WEIGHT if c == CHROME else weight(b, c) for b, c in zip(blocks, classes)]
     return classes, maximal_segments(weights)

@@ -146,6 +146,7 @@ class Paywall(PromptRule):
     regex = (
         r"\bto\s+read\s+the\s+(?:full|whole|rest)|\bsubscribe\s+to\s+(?:continue|read|unlock)|\balready\s+a\s+"
         r"(?:subscriber|member)|\bfor\s+(?:subscribers|members)\s+only\b|\bsubscribers?\s+only\b"
+        r"|\bis\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b|\bunlimited\s+digital\s+access\b"
         r"|\bunlock\s+(?:this|the)\s+(?:article|story)|\bpremium\s+(?:content|article)\b|\bbecome\s+a\s+member\b"
         r"|\bcontinue\s+reading\s+with\b|\bfree\s+articles?\s+(?:left|remaining)\b|\byou\s+have\s+reached\s+your"
         r"|\bnur\s+für\s+abonnenten\b|\bjetzt\s+weiterlesen\b|\bplus-artikel\b|\bréservé\s+aux\s+abonnés\b"
@@ -173,7 +174,33 @@ class PageTools(BarRule):
         "print", "print this", "print article", "email this", "email this article", "email this page", "send",
         "font size", "text size", "a+", "a-", "a", "aa", "listen", "listen to this article", "listen to article",
         "save", "save article", "save for later", "bookmark", "gift this article", "gift article", "reprints",
-        "zoom", "schriftgröße", "vorlesen", "artikel anhören", "merken", "drucken", "imprimer", "écouter",
+        "zoom", "字号", "大", "中", "小", "schriftgröße", "vorlesen", "artikel anhören", "merken", "drucken", "imprimer", "écouter",
         "taille du texte", "imprimir", "escuchar", "tamaño de letra", "stampa", "ascolta", "версия для печати",
         "печать", "слушать", "drukuj", "打印", "印刷",
+    )
+
+
+@register
+class ReaderAppeal(PromptRule):
+    """Appeals to the reader: donation asks and tip lines ("Support local journalism", "Have a news tip?").
+
+    Why: the publisher's calls for money or tips end many articles; they are the site's, not the
+    author's. False positives: an article line about donations of up to 30 words that uses these phrases.
+    """
+
+    code = "AC08"
+    name = "reader-appeal"
+    what = "appeal to the reader"
+    max_words = 30
+    regex = (
+        r"\bsupport\s+(?:our|local|independent|quality|public|nonprofit)\s+(?:journalism|reporting|newsroom)"
+        r"|\b(?:member|reader|listener|viewer)-(?:supported|funded)\b|\bgive\s+now\b|\bdonate\s+(?:now|today)\b"
+        r"|\bmake\s+a\s+(?:donation|gift)\b|\b(?:have|got)\s+a\s+(?:news\s+)?tip\b|\bsend\s+us\s+(?:a|your)\s+tips?\b"
+        r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus)|\bjetzt\s+spenden\b|\bfaire\s+un\s+don\b"
+        r"|\bsoutenez\s+(?:notre|la)\s+(?:rédaction|journalisme|presse)|\bdona\s+ahora\b|\bapoya\s+(?:el|nuestro)\s+periodismo"
+        r"|\bподдержите\s+(?:нас|редакцию|проект)|\bwesprzyj\s+nas\b"
+    )
+    examples = (
+        "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden",
+        "The charity said donations rose sharply after the floods, with most gifts under 50 euros.",
     )

@@ -20,8 +20,9 @@ from .base import quote
 
 PROSE_WORDS = 10  # a block of at least this many words, mostly not link text, is prose
 PROSE_LINK_DENSITY = 0.35
-ROOT_SHARE = 0.6  # a main-content element holding this share of the page's prose clearly holds the article
+ROOT_SHARE = 0.5  # a main-content element holding this share of the page's prose clearly holds the article
 ROOT_MIN_WORDS = 40
+WIDEN = 0.25  # an enclosing main-content element that adds at most this share of prose is the root instead
 HOLD_SHARE = 0.5  # an element holding this share of the prose is content, whatever its class or tag
 PROSE_HEAVY = 0.5  # share of an element's words in prose blocks above which it reads as text, not chrome
 TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a callout box is not text)
@@ -34,12 +35,13 @@ BOILERPLATE = frozenset({
     "related", "recommended", "recommendations", "recirculation", "cookie", "cookies", "consent", "gdpr",
     "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp",
     "promo", "promotion", "promoted", "sponsor", "sponsored", "newsletter", "subscribe", "subscription", "signup",
-    "paywall", "modal", "popup", "widget", "widgets", "sidebar", "sidenav", "toolbar", "pagination", "pager",
+    "paywall", "modal", "popup", "sidebar", "sidenav", "toolbar", "pagination", "pager",
     "tags", "tagcloud", "login", "signin", "masthead", "outbrain", "taboola", "meta", "byline", "author",
 })
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
 LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
 LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+PAGE_TAGS = frozenset({"html", "body"})  # a page-wide class on these names the template, not the content
 CONTENT_WHAT = frozenset({"article", "post", "entry", "story", "blog", "news", "single", "main"})
 CONTENT_PART = frozenset({"body", "content", "text"})
 CONTENT_WORDS = frozenset({"articlebody", "postbody", "entrycontent", "storybody", "articletext", "posttext",
@@ -95,11 +97,16 @@ class Layout:
             if parent is not None:
                 prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
                 words[parent.index] = words.get(parent.index, 0) + words.get(index, 0)
-        mains = [c for c in nodes.values() if c.main or names_content(c)]
+        candidates = {id(c) for c in nodes.values() if c.main or c.tag not in PAGE_TAGS and names_content(c)}
         root = None
         if total >= ROOT_MIN_WORDS:
-            held = [c for c in mains if prose[c.index] >= ROOT_SHARE * total]
+            held = [c for c in nodes.values() if id(c) in candidates and prose[c.index] >= ROOT_SHARE * total]
             root = max(held, key=lambda c: c.index, default=None)  # the innermost: nested ones come later
+        if root is not None:  # widen to an enclosing candidate that adds little (the article around its body)
+            core = prose[root.index]
+            for node in root.chain()[1:]:
+                if id(node) in candidates and prose[node.index] <= (1 + WIDEN) * core:
+                    root = node
         inside: set[int] = set()
         around: set[int] = set()
         if root is not None:
@@ -261,8 +268,10 @@ class LinkDense(Rule):
     """Blocks whose text is mostly link text (share of characters inside ``<a>`` above one half).
 
     Why: menus, tag lists, "read more" teasers and related-article lists are made of links; article
-    paragraphs are not. Only on articles: on listings and collections the links are the content.
-    False positives: a list of references or resources inside an article.
+    paragraphs are not. Only on articles with more prose than link text: on listings and collections the
+    links are the content; inside
+    the main content, a whole sentence made of links is kept. False positives: a list of references or
+    resources inside an article.
     """
 
     code = "HT03"
@@ -282,9 +291,17 @@ class LinkDense(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
-        for block in page.alive():
-            if block.link_density > LINK_DENSE and block.index != page.headline:
-                yield block.index, block.index + 1, f"link text ({block.link_density:.0%} of the block)"
+        layout = Layout.of(page)
+        dense = [b for b in page.alive() if b.link_density > LINK_DENSE]
+        if sum(b.words for b in dense) > layout.total:
+            return  # more link text than prose: the links are what the page is about
+        inside = layout.inside
+        for block in dense:
+            if block.index == page.headline:
+                continue
+            if block.index in inside and block.words >= PROSE_WORDS and block.ends_sentence:
+                continue  # a sentence of the article that links a lot
+            yield block.index, block.index + 1, f"link text ({block.link_density:.0%} of the block)"
 
 
 @register

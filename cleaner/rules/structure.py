@@ -22,7 +22,8 @@ COMMENTS_RATIO = 0.33  # prose above the heading, relative to the prose below it
 @register
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
-    score less than half the best one; on other pages, only the chrome between and around small regions.
+    score less than half the best one (but not the standfirst between headline and body); on other pages,
+    only the chrome before the first and after the last region.
 
     Why: after the phrase rules, what is left around an article is menus, teasers, bios and footers that
     look like no phrase. Prose density finds the article; short lines inside it (subheadings, list items,
@@ -50,12 +51,17 @@ class ContentRegion(Rule):
         if not segments or not any(c in (GOOD, NEAR) for c in classes):
             return  # nothing reads like text: cannot tell, so keep
         best = max(segments, key=lambda seg: seg[2])
+        headline = _headline(page, blocks, best[0])
         if page.page_type == "article":
-            keep = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
+            # the article's regions, and the standfirst between the headline and the body
+            keep = [
+                (a, b)
+                for a, b, score in segments
+                if score >= ARTICLE_SHARE * best[2] or (headline is not None and headline < a < best[0])
+            ]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
             keep = [(counted[0][0], counted[-1][1])]
-        headline = _headline(page, blocks, best[0])
         reason = f"outside the main content of this {page.page_type} page"
         spans = iter(keep)
         span = next(spans, None)
