@@ -68,7 +68,8 @@ class ShareBar(BarRule):
     )
     words = (
         "share", "shares", "share this", "share this article", "share this story", "share this page", "share on",
-        "share via", "tweet", "tweet this", "pin it", "pin", "email", "e-mail", "mail", "whatsapp", "facebook",
+        "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no", "enviar por correo",
+        "envoyer par e-mail", "per e-mail senden", "tweet", "tweet this", "pin it", "pin", "email", "e-mail", "mail", "whatsapp", "facebook",
         "twitter", "x", "linkedin", "pinterest", "reddit", "tumblr", "telegram", "messenger", "instagram", "youtube",
         "tiktok", "threads", "bluesky", "mastodon", "flipboard", "xing", "vk", "vkontakte", "ok", "weibo", "wechat",
         "line", "copy link", "copy", "link", "print", "follow", "follow us", "follow us on", "like", "on",

@@ -63,7 +63,7 @@ class DateLine(Rule):
     pattern = re.compile(
         r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}|\bago\b|\bvor\s+\d|\bil\s+y\s+a\b|\bhace\b|назад|年", re.I
     )
-    max_words = 16
+    max_words = 24
     examples = (
         "- Published: 1209 GMT April 27, 2018\n- Updated 5 hours ago\n- Jane Doe - Nov 19, 2019, 10:31 pm CST",
         "On April 27, 2018, police in eight countries seized servers used by the group, officials said.",

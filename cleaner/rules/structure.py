@@ -57,7 +57,7 @@ class ContentRegion(Rule):
             keep = [
                 (a, b)
                 for a, b, score in segments
-                if score >= ARTICLE_SHARE * best[2] or (headline is not None and headline < a < best[0])
+                if score >= ARTICLE_SHARE * best[2] or (headline is not None and headline <= a < best[0])
             ]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
