@@ -59,9 +59,11 @@ def guess(page: Page) -> str:
     best = max(segments, key=lambda s: s[2], default=(0, 0, 0.0))
     words = sum(b.words for b in blocks) or 1
     prose = sum(b.words for b, c in zip(blocks, classes) if c == GOOD)
-    forum = [b.index for b in blocks if b.words <= 12 and _FORUM.search(b.text)]
-    commerce = sum(1 for b in blocks if b.words <= 15 and _COMMERCE.search(b.text))
-    prices = sum(1 for b in blocks if b.words <= 15 and _PRICE.search(b.text))
+    # markers count on every block, those the line rules removed too: they are evidence of the page's kind
+    every = page.blocks
+    forum = [b.index for b in every if b.words <= 12 and _FORUM.search(b.text)]
+    commerce = sum(1 for b in every if b.words <= 15 and _COMMERCE.search(b.text))
+    prices = sum(1 for b in every if b.words <= 15 and _PRICE.search(b.text))
     code = sum(1 for b in blocks if _CODE.search(b.text) or _DOC_WORDS.match(b.text))
     if prices >= COLLECTION_PRICES:
         return "collection"

@@ -101,3 +101,28 @@ class LegalLinks(BarRule):
         "polityka prywatności", "regulamin", "kontakt", "privacybeleid", "voorwaarden",
         "隐私政策", "联系我们", "关于我们", "プライバシーポリシー", "利用規約", "お問い合わせ",
     )
+
+
+@register
+class Disclosure(PromptRule):
+    """Affiliate and sponsorship disclosures ("This post may contain affiliate links", "We may earn a commission").
+
+    Why: legal boilerplate the site prints on every post. False positives: an article about affiliate
+    marketing whose short line uses these phrases (up to 40 words).
+    """
+
+    code = "CO04"
+    name = "disclosure"
+    what = "affiliate or sponsorship disclosure"
+    max_words = 40
+    regex = (
+        r"affiliate\s+links?\b|\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b"
+        r"|\bas\s+an\s+amazon\s+associate\b|\bdisclosure\s+policy\b|\bthis\s+(?:post|article)\s+is\s+sponsored\b"
+        r"|\baffiliate-links?\b|\bpartnerlinks?\b|\bprovisions-links?\b|\bliens\s+affiliés\b|\benlaces\s+de\s+afiliados?\b"
+        r"|\blink\s+di\s+affiliazione\b|\bпартн[её]рск\w+\s+ссылк"
+    )
+    examples = (
+        "- This post may contain affiliate links. Please read our disclosure policy.\n"
+        "- We may earn a commission when you buy through links on our site.",
+        "The regulator fined the influencer for hiding that she was paid by the brand she praised.",
+    )

@@ -16,6 +16,15 @@ TITLE_SEARCH = 40
 OTHER_PAGE_MIN_WORDS = 6  # blocks after the title line in which to look for the headline
 
 
+def _title_candidates(title: str) -> set[str]:
+    """The title, and what is left when the site's name is cut off at any separator, on either side."""
+    out = {title}
+    for m in _TITLE_SEPARATOR.finditer(title):
+        out.add(title[: m.start()])
+        out.add(title[m.end() :])
+    return out
+
+
 @register
 class TitleLine(Rule):
     """The page title line when the headline follows it ("Headline - Site Name" then "Headline").
@@ -40,7 +49,7 @@ class TitleLine(Rule):
         if len(blocks) < 2:
             return
         title = blocks[0]
-        parts = [title.text, *sorted(_TITLE_SEPARATOR.split(title.text), key=len, reverse=True)]
+        parts = sorted(_title_candidates(title.text), key=len, reverse=True)
         later = {}
         for block in blocks[1 : TITLE_SEARCH + 1]:
             if block.key:

@@ -79,6 +79,7 @@ class Layout:
             return cached
         prose: dict[int, int] = {}
         words: dict[int, int] = {}
+        direct: dict[int, int] = {}  # prose of the paragraphs right inside each element
         nodes: dict[int, Container] = {}
         total = 0
         for block in page.blocks:
@@ -89,6 +90,8 @@ class Layout:
             total += p
             prose[node.index] = prose.get(node.index, 0) + p
             words[node.index] = words.get(node.index, 0) + block.words
+            if node.parent is not None and p:
+                direct[node.parent.index] = direct.get(node.parent.index, 0) + p
             while node is not None and node.index not in nodes:
                 nodes[node.index] = node
                 node = node.parent
@@ -97,16 +100,7 @@ class Layout:
             if parent is not None:
                 prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
                 words[parent.index] = words.get(parent.index, 0) + words.get(index, 0)
-        candidates = {id(c) for c in nodes.values() if c.main or c.tag not in PAGE_TAGS and names_content(c)}
-        root = None
-        if total >= ROOT_MIN_WORDS:
-            held = [c for c in nodes.values() if id(c) in candidates and prose[c.index] >= ROOT_SHARE * total]
-            root = max(held, key=lambda c: c.index, default=None)  # the innermost: nested ones come later
-        if root is not None:  # widen to an enclosing candidate that adds little (the article around its body)
-            core = prose[root.index]
-            for node in root.chain()[1:]:
-                if id(node) in candidates and prose[node.index] <= (1 + WIDEN) * core:
-                    root = node
+        root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
         if root is not None:
@@ -125,6 +119,46 @@ class Layout:
         """Most of the element's words, and a good many, are in prose blocks."""
         prose = self.prose.get(node.index, 0)
         return prose >= TEXT_WORDS and prose >= PROSE_HEAVY * self.words.get(node.index, 0)
+
+
+def _choose_root(
+    nodes: dict[int, Container], prose: dict[int, int], direct: dict[int, int], total: int
+) -> Container | None:
+    """The element that clearly holds the article: the innermost main-content element (by tag, role, itemprop,
+    JSON-LD or class name) holding ``ROOT_SHARE`` of the prose, else the element with the most paragraphs
+    right inside it, if it holds that much; widened to an enclosing main-content element that adds little."""
+    if total < ROOT_MIN_WORDS:
+        return None
+    enough = [c for c in nodes.values() if prose[c.index] >= ROOT_SHARE * total and c.tag not in PAGE_TAGS]
+    marked = [c for c in enough if c.main or names_content(c)]
+    if marked:
+        root = max(marked, key=lambda c: c.index)  # the innermost: nested elements come later
+    elif direct:
+        best = nodes[max(direct, key=direct.__getitem__)]
+        root = best if prose[best.index] >= ROOT_SHARE * total and best.tag not in PAGE_TAGS else None
+    else:
+        root = None
+    if root is None:
+        return None
+    core = prose[root.index]
+    for node in root.chain()[1:]:
+        if node in marked and prose[node.index] <= (1 + WIDEN) * core:
+            root = node
+    return _with_twins(root, nodes, prose)
+
+
+def _with_twins(root: Container, nodes: dict[int, Container], prose: dict[int, int]) -> Container:
+    """The element around ``root`` and its twins (same tag and classes, holding prose): an article split into
+    several ``<section class="body">`` chunks is held by their common ancestor."""
+    twins = [c for c in nodes.values() if c is not root and c.tag == root.tag and c.tokens == root.tokens
+             and c.name == root.name and prose[c.index]]
+    if not twins:
+        return root
+    common = root.chain()
+    for twin in twins:
+        around = set(map(id, twin.chain()))
+        common = [c for c in common if id(c) in around]
+    return common[0] if common and common[0].tag not in PAGE_TAGS else root
 
 
 def _under(page: Page, root: Container) -> set[int]:
