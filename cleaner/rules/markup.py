@@ -23,6 +23,7 @@ PROSE_LINK_DENSITY = 0.35
 ROOT_SHARE = 0.5  # a main-content element holding this share of the page's prose clearly holds the article
 ROOT_MIN_WORDS = 40
 WIDEN = 0.25  # an enclosing main-content element that adds at most this share of prose is the root instead
+CARD_REPEAT = 4  # alike elements, each alone in its parent, that make a rail of teaser cards
 HOLD_SHARE = 0.5  # an element holding this share of the prose is content, whatever its class or tag
 PROSE_HEAVY = 0.5  # share of an element's words in prose blocks above which it reads as text, not chrome
 TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a callout box is not text)
@@ -82,11 +83,12 @@ class Layout:
         direct: dict[int, int] = {}  # prose of the paragraphs right inside each element
         nodes: dict[int, Container] = {}
         total = 0
+        cards = _card_blocks(page.blocks)
         for block in page.blocks:
             node = block.container
             if node is None:
                 continue
-            p = prose_words(block)
+            p = 0 if block.index in cards else prose_words(block)
             total += p
             prose[node.index] = prose.get(node.index, 0) + p
             words[node.index] = words.get(node.index, 0) + block.words
@@ -119,6 +121,22 @@ class Layout:
         """Most of the element's words, and a good many, are in prose blocks."""
         prose = self.prose.get(node.index, 0)
         return prose >= TEXT_WORDS and prose >= PROSE_HEAVY * self.words.get(node.index, 0)
+
+
+def _card_blocks(blocks: list[Block]) -> set[int]:
+    """Blocks of a repeated card: at least ``CARD_REPEAT`` classed elements alike (same tag and classes), each
+    alone in its own parent (teaser descriptions in a rail), unlike an article's paragraphs, which share one."""
+    groups: dict[tuple[str, frozenset[str]], list[Block]] = {}
+    for block in blocks:
+        node = block.container
+        if node is not None and node.tokens and node.parent is not None:
+            groups.setdefault((node.tag, node.tokens), []).append(block)
+    cards: set[int] = set()
+    for group in groups.values():
+        parents = {id(b.container.parent) for b in group if b.container is not None}
+        if len(group) >= CARD_REPEAT and len(parents) == len(group):
+            cards.update(b.index for b in group)
+    return cards
 
 
 def _choose_root(
