@@ -40,15 +40,19 @@ class Engine:
         for block in page.blocks:
             measure(block, page.language)
         self._page_pass(page, self.early, warnings)
-        self._line_pass(page, warnings)
+        self._line_pass(page, [r for r in self.line_rules if r.page_types is None], warnings)
         page.page_type = guess_page_type(page)
+        self._line_pass(page, [r for r in self.line_rules if r.page_types is not None and r.applies(page)], warnings)
         for _ in range(MAX_ROUNDS):
             if not self._page_pass(page, self.page_rules, warnings):
                 break
         return warnings
 
-    def _line_pass(self, page: Page, warnings: list[str]) -> None:
-        line_rules = [r for r in self.line_rules if r.applies(page)]
+    @staticmethod
+    def _line_pass(page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
+        line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
+        if not line_rules:
+            return
         for block in page.blocks:
             if block.removed_by is not None:
                 continue

@@ -38,6 +38,7 @@ _DOC_WORDS = re.compile(
 )
 
 FORUM_MARKERS = 3
+FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
 PRODUCT_MARKERS = 2
 CODE_SHARE = 0.05  # share of code-like lines that makes documentation
 PROSE_SHARE = 0.35  # an article's words are mostly prose; a listing's are mostly short lines
@@ -54,9 +55,8 @@ def guess(page: Page) -> str:
     blocks = page.alive()
     if not blocks:
         return "article"
-    classes, segments = regions(page.blocks, page.language)
+    classes, _ = regions(page.blocks, page.language)
     classes = [c for c, b in zip(classes, page.blocks) if b.alive]
-    best = max(segments, key=lambda s: s[2], default=(0, 0, 0.0))
     words = sum(b.words for b in blocks) or 1
     prose = sum(b.words for b, c in zip(blocks, classes) if c == GOOD)
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
@@ -71,9 +71,11 @@ def guess(page: Page) -> str:
         return "product"
     if code >= 3 and code >= CODE_SHARE * len(blocks):
         return "documentation"
-    # comments below an article look like a thread: a forum's markers start before its best prose ends
-    if len(forum) >= FORUM_MARKERS and forum[0] < best[1]:
-        return "forum"
+    # comments below an article look like a thread; on a forum most of the prose follows the first marker
+    if len(forum) >= FORUM_MARKERS:
+        before = sum(b.words for b, c in zip(blocks, classes) if c == GOOD and b.index < forum[0])
+        if before < FORUM_PROSE_BEFORE * prose:
+            return "forum"
     return "listing" if prose < PROSE_SHARE * words or _teasers(classes) else "article"
 
 

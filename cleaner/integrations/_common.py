@@ -9,6 +9,7 @@ from ..api import Cleaner
 from ..document import Result
 
 OverBudget = Literal["drop", "flag"]
+FINDINGS = ("title", "page_type", "language", "metadata", "removals", "removed_share", "over_budget", "timed_out")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ class Outcome:
     drop: Literal["empty", "over_budget"] | None
 
     def findings(self) -> dict[str, Any]:
-        """What ``clean_document`` found, as plain JSON-ready values (the same keys for every document)."""
+        """What ``clean_document`` found, as plain JSON-ready values: the keys of ``FINDINGS``, always."""
         r = self.result
         return {
             "title": r.title,

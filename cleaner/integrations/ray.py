@@ -22,11 +22,10 @@ import pyarrow as pa
 
 from ..api import Cleaner
 from ..config import Config
-from ._common import OverBudget, Policy, assess
+from ._common import FINDINGS, OverBudget, Policy, assess
 
 Batch = TypeVar("Batch")  # a pyarrow.Table, a pandas.DataFrame or a dict of numpy arrays
 
-FINDINGS = ("title", "page_type", "language", "metadata", "removals", "removed_share", "over_budget")
 JSON_FINDINGS = frozenset({"metadata", "removals"})
 
 
@@ -35,8 +34,8 @@ class CleanBatches:
 
     Cleaner options are passed as for :class:`cleaner.Cleaner` (through ``fn_constructor_kwargs``).
     With ``prefix`` set, the findings become columns ``<prefix>title``, ``<prefix>page_type``,
-    ``<prefix>language``, ``<prefix>removed_share``, ``<prefix>over_budget`` and, as JSON strings,
-    ``<prefix>metadata`` and ``<prefix>removals`` (removals per rule code). Rows are dropped as
+    ``<prefix>language``, ``<prefix>removed_share``, ``<prefix>over_budget``, ``<prefix>timed_out``
+    and, as JSON strings, ``<prefix>metadata`` and ``<prefix>removals`` (removals per rule code). Rows are dropped as
     ``drop_empty``, ``max_removed_share`` and ``over_budget`` say (see :class:`~cleaner.integrations._common.Policy`).
     Batches may be pyarrow Tables, pandas DataFrames or dicts of numpy arrays; the same kind is returned.
     """

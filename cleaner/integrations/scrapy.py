@@ -37,13 +37,13 @@ class CleanerPipeline:
         stats: StatsCollector,
         *,
         field: str = "text",
-        policy: Policy = Policy(),
+        policy: Policy | None = None,
         findings_field: str | None = None,
     ) -> None:
         self.cleaner = cleaner
         self.stats = stats
         self.field = field
-        self.policy = policy
+        self.policy = policy or Policy()
         self.findings_field = findings_field
 
     @classmethod

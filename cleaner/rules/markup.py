@@ -329,7 +329,7 @@ class LinkDense(Rule):
     code = "HT03"
     name = "link-dense"
     scope = "document"
-    order = 6
+    order = 14  # after the page type is known
     kinds = frozenset({"html"})
     page_types = frozenset({"article"})
     html_examples = (
@@ -416,7 +416,7 @@ class CommentSection(Rule):
     code = "HT05"
     name = "comment-container"
     scope = "document"
-    order = 1
+    order = 12  # after the page type is known (forums keep their posts)
     kinds = frozenset({"html"})
     html_examples = (
         (

@@ -54,12 +54,14 @@ class DateLine(Rule):
 
     Why: the publication date is metadata, not article text: it goes to ``metadata["date"]``
     (ISO 8601), and a name written before it ("Jane Doe - Nov 19, 2019") to ``metadata["author"]``.
-    A line is flagged when it holds a date and at most five other words besides date words.
-    False positives: a one-line article paragraph that is only a date with a few words.
+    A line is flagged when it holds a date and at most five other words besides date words. Not on
+    listings and collections, where each item's date belongs to it. False positives: a one-line
+    article paragraph that is only a date with a few words.
     """
 
     code = "MD01"
     name = "date-line"
+    page_types = frozenset({"article", "forum", "documentation", "product"})  # a listing's dates belong to its items
     pattern = re.compile(
         r"\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2}|\bago\b|\bvor\s+\d|\bil\s+y\s+a\b|\bhace\b|назад|年", re.I
     )
