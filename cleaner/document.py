@@ -35,6 +35,7 @@ class Block:
     capital_ratio: float = 0.0
     digit_ratio: float = 0.0
     key: str = ""
+    measured: str = ""  # the language the features were measured for
     # the span that removed this block, if any
     removed_by: Span | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .document import Block, Page, Removal, Span
 from .features import measure
@@ -10,17 +11,8 @@ from .lang import guess_language
 from .pagetype import guess as guess_page_type
 from .registry import Rule
 
-EARLY = 10  # page rules ordered below this run before the line rules (they need the page untouched)
-MAX_ROUNDS = 4  # the rules reach a fixpoint in two rounds on real pages; the bound only guards against cycles
+MAX_ROUNDS = 4  # real pages reach a fixpoint in two rounds; the bound only guards against cycles
 LANGUAGE_SAMPLE = 4000  # characters of the longest blocks used to guess the language
-
-
-class RuleTimeout(Exception):
-    """A user pattern exceeded its time budget; carries the rule's code."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
 
 
 class Engine:
@@ -28,25 +20,47 @@ class Engine:
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         # longest-reaching line rules first: a block stops being checked once it is too long for the rest
-        self.line_rules = sorted((r for r in rules if r.scope == "line"), key=lambda r: -r.max_words)
-        page_rules = sorted((r for r in rules if r.scope != "line"), key=lambda r: (r.order, r.code))
-        self.early = [r for r in page_rules if r.order < EARLY]
-        self.page_rules = [r for r in page_rules if r.order >= EARLY]
+        line_rules = sorted((r for r in rules if r.scope == "line"), key=lambda r: -r.max_words)
+        self.plain_line_rules = [r for r in line_rules if r.page_types is None]
+        self.typed_line_rules = [r for r in line_rules if r.page_types is not None]
+        self.page_rules = sorted((r for r in rules if r.scope != "line"), key=lambda r: (r.order, r.code))
 
     def run(self, page: Page, language: str | None = None) -> list[str]:
-        """Remove what the rules flag from ``page`` (in place); return warnings."""
+        """Remove what the rules flag from ``page`` (in place); return warnings.
+
+        After the first round, each round cleans the kept blocks again as a fresh page, exactly as
+        cleaning the output again would, and marks what it removes on the original blocks. Rounds repeat
+        until one removes nothing: that makes ``clean(clean(x)) == clean(x)``. The title, metadata and
+        page type found in the first round (on the whole page) are the ones reported.
+        """
         warnings: list[str] = []
-        page.language = language or guess_page_language(page.blocks)
-        for block in page.blocks:
-            measure(block, page.language)
-        self._page_pass(page, self.early, warnings)
-        self._line_pass(page, [r for r in self.line_rules if r.page_types is None], warnings)
-        page.page_type = guess_page_type(page)
-        self._line_pass(page, [r for r in self.line_rules if r.page_types is not None and r.applies(page)], warnings)
-        for _ in range(MAX_ROUNDS):
-            if not self._page_pass(page, self.page_rules, warnings):
+        self._round(page, language, warnings)
+        for _ in range(MAX_ROUNDS - 1):
+            alive = page.alive()
+            again = Page(
+                blocks=[replace(b, index=i) for i, b in enumerate(alive)], kind=page.kind, hints=page.hints
+            )
+            self._round(again, language, warnings)
+            removed = [(b, a.removed_by) for b, a in zip(alive, again.blocks) if a.removed_by is not None]
+            for block, span in removed:
+                block.removed_by = span
+            for key, value in again.metadata.items():
+                page.metadata.setdefault(key, value)
+            page.title = page.title or again.title
+            if not removed:
                 break
         return warnings
+
+    def _round(self, page: Page, language: str | None, warnings: list[str]) -> None:
+        """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules."""
+        page.language = language or guess_page_language(page.blocks)
+        for block in page.blocks:
+            if block.measured != page.language:
+                measure(block, page.language)
+        self._line_pass(page, self.plain_line_rules, warnings)
+        page.page_type = guess_page_type(page)
+        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
+        self._page_pass(page, self.page_rules, warnings)
 
     @staticmethod
     def _line_pass(page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
@@ -67,8 +81,7 @@ class Engine:
                     break
 
     @staticmethod
-    def _page_pass(page: Page, rules: list[Rule], warnings: list[str]) -> bool:
-        changed = False
+    def _page_pass(page: Page, rules: list[Rule], warnings: list[str]) -> None:
         for rule in rules:
             if not rule.applies(page):
                 continue
@@ -77,15 +90,13 @@ class Engine:
                 for block in page.blocks[start:end]:
                     if block.removed_by is None:
                         block.removed_by = span
-                        changed = True
-        return changed
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):
     """Call a rule; a user pattern's timeout becomes a warning naming the rule, not a crash."""
     try:
         return fn(*args)
-    except (TimeoutError, RuleTimeout) as exc:
+    except TimeoutError as exc:
         warnings.append(f"{rule.code} ({rule.name}) timed out: {exc}")
         return None
 

@@ -38,6 +38,7 @@ def measure(block: Block, lang: str) -> None:
     chars = len(text) or 1
     block.digit_ratio = len(_DIGIT.findall(text)) / chars
     block.key = comparison_key(text)
+    block.measured = lang
 
 
 def is_letter_text(text: str) -> bool:

@@ -29,8 +29,8 @@ def _title_candidates(title: str) -> set[str]:
 class TitleLine(Rule):
     """The page title line when the headline follows it ("Headline - Site Name" then "Headline").
 
-    Why: scrapers put the page's ``<title>`` first; it repeats the headline, often with the site's
-    name appended. The headline is kept once (the copy in the text), and recorded as ``.title``.
+    Why: scrapers put the page's ``<title>`` first (the first line no other rule removed); it repeats
+    the headline, often with the site's name appended. The headline is kept once (the copy in the text), and recorded as ``.title``.
     False positives: none: the line is removed only when a copy of its headline follows.
     """
 

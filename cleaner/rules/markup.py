@@ -10,6 +10,7 @@ holds the article. An element that holds the content is never chrome, whatever i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -23,6 +24,7 @@ PROSE_LINK_DENSITY = 0.35
 ROOT_SHARE = 0.5  # a main-content element holding this share of the page's prose clearly holds the article
 ROOT_MIN_WORDS = 40
 WIDEN = 0.25  # an enclosing main-content element that adds at most this share of prose is the root instead
+FEEDS = frozenset({"listing", "collection"})  # pages whose content is a feed of teasers, not one region
 CARD_REPEAT = 4  # alike elements, each alone in its parent, that make a rail of teaser cards
 HOLD_SHARE = 0.5  # an element holding this share of the prose is content, whatever its class or tag
 PROSE_HEAVY = 0.5  # share of an element's words in prose blocks above which it reads as text, not chrome
@@ -37,9 +39,11 @@ BOILERPLATE = frozenset({
     "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp",
     "promo", "promotion", "promoted", "sponsor", "sponsored", "newsletter", "subscribe", "subscription", "signup",
     "paywall", "modal", "popup", "sidebar", "sidenav", "toolbar", "pagination", "pager",
-    "tags", "tagcloud", "login", "signin", "masthead", "outbrain", "taboola", "meta", "byline", "author",
+    "tags", "tagcloud", "login", "signin", "masthead", "outbrain", "taboola",
 })
+ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
+EDGE_TAGS = frozenset({"header", "footer", "form"})
 LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
 LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 PAGE_TAGS = frozenset({"html", "body"})  # a page-wide class on these names the template, not the content
@@ -48,6 +52,11 @@ CONTENT_PART = frozenset({"body", "content", "text"})
 CONTENT_WORDS = frozenset({"articlebody", "postbody", "entrycontent", "storybody", "articletext", "posttext",
                            "storycontent", "articlecontent", "postcontent"})
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
+
+
+def is_edge(node: Container) -> bool:
+    """A page header, footer or form: chrome around the content, unless it holds text of its own."""
+    return node.tag in EDGE_TAGS or node.role in EDGE or bool(node.tokens & EDGE)
 
 
 def names_content(node: Container) -> bool:
@@ -71,6 +80,7 @@ class Layout:
     root: Container | None
     inside: set[int]  # indices of the blocks inside the root
     around: set[int]  # ids of the root and the elements that enclose it
+    alike: Counter[tuple[str, frozenset[str]]]  # elements by tag and classes
 
     @classmethod
     def of(cls, page: Page) -> Layout:
@@ -109,7 +119,8 @@ class Layout:
             under = _under(page, root)
             inside = {b.index for b in page.blocks if id(b.container) in under}
             around = {id(c) for c in root.chain()}
-        layout = cls(total, prose, words, root, inside, around)
+        alike = Counter((c.tag, c.tokens) for c in nodes.values())
+        layout = cls(total, prose, words, root, inside, around, alike)
         page.hints["layout"] = layout
         return layout
 
@@ -201,14 +212,15 @@ class ContainerRule(Rule):
     """A document rule that removes the blocks inside elements that :meth:`mark` names as chrome.
 
     The outermost marked element around a block wins the attribution; an element that holds the content
-    is never marked, nor (inside the main content) one that reads as text.
+    is never marked, nor one that reads as text inside the main content (or, anywhere, a header, footer or
+    form that reads as text: the intro of a landing page).
     """
 
     scope = "document"
     kinds = frozenset({"html"})
     html_examples: ClassVar[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]] = ()
 
-    def mark(self, node: Container, inside_root: bool) -> str | None:
+    def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         """Why ``node`` is chrome, or None."""
         raise NotImplementedError
 
@@ -231,7 +243,8 @@ class ContainerRule(Rule):
             reason = None
             if not layout.holds_content(node):
                 outer = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
-                why = None if inside and layout.reads_as_text(node) else self.mark(node, inside)
+                text = (inside or is_edge(node)) and layout.reads_as_text(node)
+                why = None if text else self.mark(node, inside, layout)
                 reason = outer or (f"{why} in <{node.path}>" if why else None)
             memo[key] = reason
         return memo[key]
@@ -241,7 +254,7 @@ class ContainerRule(Rule):
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
     consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, widget...
-    (and ``header``/``footer`` outside the main content).
+    (and ``header``/``footer`` outside the main content; ``author``/``meta``/``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
@@ -274,8 +287,10 @@ class BoilerplateContainer(ContainerRule):
         ),
     )
 
-    def mark(self, node: Container, inside_root: bool) -> str | None:
+    def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else frozenset())
+        if not hits and node.tokens & ONCE and layout.alike[(node.tag, node.tokens)] < CARD_REPEAT:
+            hits = node.tokens & ONCE
         return f"chrome class {quote(min(hits))}" if hits else None
 
 
@@ -308,7 +323,7 @@ class Landmark(ContainerRule):
         ),
     )
 
-    def mark(self, node: Container, inside_root: bool) -> str | None:
+    def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         what = node.tag if node.tag in LANDMARK_TAGS else f"role {node.role}" if node.role in LANDMARK_ROLES else ""
         if not what or (inside_root and (node.tag in EDGE or node.role in EDGE)):
             return None
@@ -363,14 +378,14 @@ class OutsideMain(Rule):
 
     Why: a page that marks its main content says everything else is chrome: rails, teasers, footers.
     The headline is kept even when it stands above the element, and comment sections are kept with
-    ``keep_comments=True``. False positives: a second part of the
+    ``keep_comments=True``. Not on listings and collections, whose teasers are the content. False positives: a second part of the
     content outside the marked element (kept when it holds over 40 % of the prose: no element is chosen).
     """
 
     code = "HT04"
     name = "outside-main"
     scope = "document"
-    order = 2
+    order = 10  # after the page type is known
     kinds = frozenset({"html"})
     html_examples = (
         (
@@ -393,7 +408,7 @@ class OutsideMain(Rule):
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         layout = Layout.of(page)
-        if layout.root is None:
+        if layout.root is None or page.page_type in FEEDS:
             return
         keep_comments = page.hints.get("keep_comments")
         for block in page.alive():
