@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from cleaner.integrations._common import Policy, assess, removed_share
+from cleaner.integrations._common import FINDINGS, Policy, assess, removed_share
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 BANNER_ONLY = "We use cookies to improve your experience. Accept all cookies\nSign in\nSubscribe\n"
@@ -78,6 +78,7 @@ def deadline(seconds: float) -> Iterator[None]:
 def test_policy(text: str | None, policy: Policy, drop: str | None, over: bool) -> None:
     outcome = assess(Cleaner(), text, policy)
     assert (outcome.drop, outcome.over_budget) == (drop, over)
+    assert tuple(outcome.findings()) == FINDINGS
 
 
 def test_removed_share_counts_text_not_markup() -> None:
@@ -132,9 +133,9 @@ def test_datatrove_local_executor(tmp_path: Path) -> None:
     assert findings["seed-news-id.txt"]["metadata"] == seed.metadata
 
     stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
-    step = {  # datatrove saves a counter that only ever went up by one as a bare int
-        k: v if isinstance(v, int) else v["total"] for k, v in next(s for s in stats if "Cleaner" in s["name"])["stats"].items()
-    }
+    step_stats = next(s for s in stats if "Cleaner" in s["name"])["stats"]
+    # datatrove saves a counter that only ever went up by one as a bare int
+    step = {k: v if isinstance(v, int) else v["total"] for k, v in step_stats.items()}
     assert (step["dropped_empty"], step["forwarded"]) == (1, len(want))
     removed = {k[len("removed_") :]: v for k, v in step.items() if k.startswith("removed_")}
     total: dict[str, int] = {}
@@ -223,7 +224,7 @@ def test_ray_parquet_to_parquet(ray_local: object, tmp_path: Path, batch_format:
 
 def test_ray_batch_kinds_agree() -> None:
     pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'scrape-cleaner[ray]')")
-    pd = pytest.importorskip("pandas", reason="pandas is not installed")
+    pytest.importorskip("pandas", reason="pandas is not installed")
     pytest.importorskip("ray", reason="Ray is not installed (pip install 'scrape-cleaner[ray]')")
     import numpy as np
 
@@ -272,7 +273,7 @@ def test_scrapy_crawl(served_pages: tuple[str, dict[str, bytes]], tmp_path: Path
 
     class PagesSpider(Spider):
         name = "pages"
-        start_urls = [base + name for name in found]
+        start_urls = tuple(base + name for name in found)
 
         def parse(self, response):  # type: ignore[no-untyped-def]
             yield {"url": response.url, "text": response.body}
