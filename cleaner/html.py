@@ -391,6 +391,11 @@ def _mark_jsonld_region(blocks: list[Block], body: str) -> None:
             block.in_main = True
 
 
+def _set_headline(page: Page, block: Block) -> None:
+    page.headline, page.title = block.index, block.text
+    page.hints["headline_block"] = (block.container, block.text)  # finds it again among copied blocks
+
+
 def _settle_headline(page: Page) -> None:
     """The page's headline: the heading that the structured hints name, else the first ``h1``."""
     hints = page.hints
@@ -401,10 +406,10 @@ def _settle_headline(page: Page) -> None:
     for block in [*headings, *short]:  # a heading that the hints name, else any short block they name
         key = comparison_key(block.text)
         if key and any(key == k or (len(key) >= 12 and k.startswith(key)) for k in keys):
-            page.headline, page.title = block.index, block.text
+            _set_headline(page, block)
             return
     first_h1 = next((b for b in headings if b.heading == 1), None)
     if first_h1 is not None:
-        page.headline, page.title = first_h1.index, first_h1.text
+        _set_headline(page, first_h1)
     elif names:
         page.title = names[0]

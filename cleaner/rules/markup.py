@@ -54,6 +54,20 @@ CONTENT_WORDS = frozenset({"articlebody", "postbody", "entrycontent", "storybody
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
 
 
+def headline_index(page: Page) -> int | None:
+    """Index of the page's headline block (kept by every HT rule), also on a page re-read from kept blocks."""
+    if page.headline is not None:
+        return page.headline
+    marker = page.hints.get("headline_block")
+    if marker is not None:
+        container, text = marker
+        for block in page.blocks:
+            if block.container is container and block.text == text:
+                page.headline = block.index
+                return block.index
+    return None
+
+
 def is_edge(node: Container) -> bool:
     """A page header, footer or form: chrome around the content, unless it holds text of its own."""
     return node.tag in EDGE_TAGS or node.role in EDGE or bool(node.tokens & EDGE)
@@ -86,8 +100,8 @@ class Layout:
     def of(cls, page: Page) -> Layout:
         """The page's layout, computed once per page (over all blocks, so every rule sees the same)."""
         cached = page.hints.get("layout")
-        if isinstance(cached, Layout):
-            return cached
+        if cached is not None and cached[0] is page.blocks:  # the engine may re-read the kept blocks as a new page
+            return cached[1]
         prose: dict[int, int] = {}
         words: dict[int, int] = {}
         direct: dict[int, int] = {}  # prose of the paragraphs right inside each element
@@ -121,7 +135,7 @@ class Layout:
             around = {id(c) for c in root.chain()}
         alike = Counter((c.tag, c.tokens) for c in nodes.values())
         layout = cls(total, prose, words, root, inside, around, alike)
-        page.hints["layout"] = layout
+        page.hints["layout"] = (page.blocks, layout)
         return layout
 
     def holds_content(self, node: Container) -> bool:
@@ -225,10 +239,11 @@ class ContainerRule(Rule):
         raise NotImplementedError
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
         layout = Layout.of(page)
         verdicts: dict[tuple[int, bool], str | None] = {}  # blocks of one element share the verdict
         for block in page.alive():
-            if block.index == page.headline or block.container is None:
+            if block.index == headline or block.container is None:
                 continue
             reason = self._verdict(block.container, block.index in layout.inside, layout, verdicts)
             if reason:
@@ -358,13 +373,14 @@ class LinkDense(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
         layout = Layout.of(page)
         dense = [b for b in page.alive() if b.link_density > LINK_DENSE]
         if sum(b.words for b in dense) > layout.total:
             return  # more link text than prose: the links are what the page is about
         inside = layout.inside
         for block in dense:
-            if block.index == page.headline:
+            if block.index == headline:
                 continue
             if block.index in inside and block.words >= PROSE_WORDS and block.ends_sentence:
                 continue  # a sentence of the article that links a lot
@@ -385,7 +401,7 @@ class OutsideMain(Rule):
     code = "HT04"
     name = "outside-main"
     scope = "document"
-    order = 10  # after the page type is known
+    order = 2  # before the title rule (DU01) takes the headline for a title line repeated in a rail
     kinds = frozenset({"html"})
     html_examples = (
         (
@@ -407,6 +423,7 @@ class OutsideMain(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
         layout = Layout.of(page)
         if layout.root is None or page.page_type in FEEDS:
             return
@@ -414,7 +431,7 @@ class OutsideMain(Rule):
         for block in page.alive():
             if keep_comments and in_comments(block):
                 continue
-            if block.index != page.headline and block.index not in layout.inside:
+            if block.index != headline and block.index not in layout.inside:
                 yield block.index, block.index + 1, f"outside the main content <{layout.root.path}>"
 
 
@@ -446,6 +463,7 @@ class CommentSection(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
         if page.hints.get("keep_comments") or page.page_type == "forum":
             return
         blocks = page.alive()
@@ -456,7 +474,7 @@ class CommentSection(Rule):
         before = 0
         for block in blocks:
             section = self._section(block, article) if before >= COMMENTS_AFTER else None
-            if section is not None and block.index != page.headline:
+            if section is not None and block.index != headline:
                 yield block.index, block.index + 1, f"comment section <{section.path}>"
             else:
                 before += prose_words(block)
