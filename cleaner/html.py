@@ -69,8 +69,10 @@ META_KEYS = {  # <meta> name or property -> hint
     "og:title": "og:title", "og:type": "og:type", "article:published_time": "meta:date", "author": "meta:author",
     "article:author": "meta:author",
 }
-PAGE_TYPES = {  # JSON-LD @type -> page type (only types that settle it)
-    "product": "product", "discussionforumposting": "forum", "qapage": "forum",
+PAGE_TYPES = {  # JSON-LD @type (or og:type) -> page type (only types that settle it)
+    "product": "product", "discussionforumposting": "forum", "qapage": "forum", "article": "article",
+    "newsarticle": "article", "blogposting": "article", "reportagenewsarticle": "article",
+    "opinionnewsarticle": "article", "analysisnewsarticle": "article", "recipe": "article",
 }
 
 
@@ -328,6 +330,9 @@ def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str,
             continue
         for item in _jsonld_items(data):
             _read_jsonld(item, hints)
+    og_type = hints.get("og:type", "").lower()
+    if og_type in PAGE_TYPES:
+        hints.setdefault("page_type", PAGE_TYPES[og_type])
     if "meta:date" in hints:
         hints.setdefault("date", hints["meta:date"])
     author = hints.get("meta:author", "")

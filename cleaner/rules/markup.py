@@ -24,6 +24,8 @@ PROSE_LINK_DENSITY = 0.35
 ROOT_SHARE = 0.5  # a main-content element holding this share of the page's prose clearly holds the article
 ROOT_MIN_WORDS = 40
 WIDEN = 0.25  # an enclosing main-content element that adds at most this share of prose is the root instead
+LEAD_BLOCKS = 6  # blocks between a headline and the main element that may be its standfirst
+LEAD_WORDS = 5
 FEEDS = frozenset({"listing", "collection"})  # pages whose content is a feed of teasers, not one region
 CARD_REPEAT = 4  # alike elements, each alone in its parent, that make a rail of teaser cards
 HOLD_SHARE = 0.5  # an element holding this share of the prose is content, whatever its class or tag
@@ -393,7 +395,8 @@ class OutsideMain(Rule):
     when that element clearly holds the content (at least 60 % of the page's prose).
 
     Why: a page that marks its main content says everything else is chrome: rails, teasers, footers.
-    The headline is kept even when it stands above the element, and comment sections are kept with
+    The headline is kept even when it stands above the element (and so is a standfirst between the two:
+    a few blocks of text with few links), and comment sections are kept with
     ``keep_comments=True``. Not on listings and collections, whose teasers are the content. False positives: a second part of the
     content outside the marked element (kept when it holds over 40 % of the prose: no element is chosen).
     """
@@ -428,11 +431,24 @@ class OutsideMain(Rule):
         if layout.root is None or page.page_type in FEEDS:
             return
         keep_comments = page.hints.get("keep_comments")
+        lead = self._lead(page, headline, layout)
         for block in page.alive():
-            if keep_comments and in_comments(block):
+            if keep_comments and in_comments(block) or block.index in lead:
                 continue
             if block.index != headline and block.index not in layout.inside:
                 yield block.index, block.index + 1, f"outside the main content <{layout.root.path}>"
+
+
+    @staticmethod
+    def _lead(page: Page, headline: int | None, layout: Layout) -> set[int]:
+        """The standfirst between a headline above the main element and its start: text blocks, few links."""
+        start = min(layout.inside, default=None)
+        if headline is None or start is None or not headline < start <= headline + LEAD_BLOCKS + 1:
+            return set()
+        return {
+            b.index for b in page.blocks[headline + 1 : start]
+            if b.words >= LEAD_WORDS and b.link_density <= PROSE_LINK_DENSITY
+        }
 
 
 @register
