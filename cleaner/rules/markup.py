@@ -408,13 +408,14 @@ class OutsideMain(Rule):
     kinds = frozenset({"html"})
     html_examples = (
         (
-            "<body><h1>Ferry saved</h1><div><p>Sign up for our free daily newsletter with all the news.</p></div>"
-            "<article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+            "<body><div><p>Sign up for our free daily newsletter with all the news.</p></div><h1>Ferry saved</h1>"
+            "<p>A small town keeps its ferry.</p><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
             "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
             "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
             "<div><p>Storm knocks out power</p></div></body>",
             ("Sign up for our free daily newsletter with all the news.", "Storm knocks out power"),
-            ("Ferry saved", "Opponents argued that the state should pay for the service instead of the town."),
+            ("Ferry saved", "A small town keeps its ferry.",
+             "Opponents argued that the state should pay for the service instead of the town."),
         ),
         (
             "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
