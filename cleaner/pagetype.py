@@ -41,7 +41,7 @@ FORUM_MARKERS = 3
 FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
 PRODUCT_MARKERS = 2
 CODE_SHARE = 0.05  # share of code-like lines that makes documentation
-PROSE_SHARE = 0.35  # an article's words are mostly prose; a listing's are mostly short lines
+PROSE_SHARE = 0.55  # an article's words are mostly prose; a listing's are mostly short lines
 TEASER_RUNS = 5  # separate runs of prose on a feed of teasers, at least
 SINGLE_SHARE = 0.85  # share of those runs that are a single paragraph
 COLLECTION_PRICES = 6  # lines with a price that make a page a collection of products
@@ -57,8 +57,12 @@ def guess(page: Page) -> str:
         return "article"
     classes, _ = regions(page.blocks, page.language)
     classes = [c for c, b in zip(classes, page.blocks) if b.alive]
-    words = sum(b.words for b in blocks) or 1
-    prose = sum(b.words for b, c in zip(blocks, classes) if c == GOOD)
+    # the share of prose is measured between the first and the last prose, where the content is: the
+    # same on the page and on the cleaned page, so the guess holds when the output is cleaned again
+    text = [i for i, c in enumerate(classes) if c in (GOOD, NEAR)] or [0]
+    span = blocks[text[0] : text[-1] + 1]
+    words = sum(b.words for b in span) or 1
+    prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
     every = page.blocks
     forum = [b.index for b in every if b.words <= 12 and _FORUM.search(b.text)]

@@ -54,11 +54,12 @@ class ContentRegion(Rule):
         headline = _headline(page, blocks, best[0])
         if page.page_type == "article":
             # the article's regions, and the standfirst between the headline and the body
-            keep = [
+            kept = [
                 (a, b)
                 for a, b, score in segments
                 if score >= ARTICLE_SHARE * best[2] or (headline is not None and headline <= a < best[0])
             ]
+            keep = [(kept[0][0], kept[-1][1])]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
             keep = [(counted[0][0], counted[-1][1])]
