@@ -54,12 +54,9 @@ class ContentRegion(Rule):
         headline = _headline(page, blocks, best[0])
         if page.page_type == "article":
             # the article's regions, and the standfirst between the headline and the body
-            kept = [
-                (a, b)
-                for a, b, score in segments
-                if score >= ARTICLE_SHARE * best[2] or (headline is not None and headline <= a < best[0])
-            ]
-            keep = [(kept[0][0], kept[-1][1])]
+            body = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
+            standfirst = [(a, b) for a, b, _ in segments if headline is not None and headline <= a < body[0][0]]
+            keep = [*standfirst, (body[0][0], body[-1][1])]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
             keep = [(counted[0][0], counted[-1][1])]
