@@ -34,13 +34,13 @@ class Engine:
         page type found in the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
-        self._round(page, language, warnings)
+        self._round(page, language, warnings, first=True)
         for _ in range(MAX_ROUNDS - 1):
             alive = page.alive()
             again = Page(
                 blocks=[replace(b, index=i) for i, b in enumerate(alive)], kind=page.kind, hints=page.hints
             )
-            self._round(again, language, warnings)
+            self._round(again, language, warnings, first=False)
             removed = [(b, a.removed_by) for b, a in zip(alive, again.blocks) if a.removed_by is not None]
             for block, span in removed:
                 block.removed_by = span
@@ -51,13 +51,18 @@ class Engine:
                 break
         return warnings
 
-    def _round(self, page: Page, language: str | None, warnings: list[str]) -> None:
-        """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules."""
+    def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
+        """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules.
+
+        Line rules that need no page type judge each line alone: after the first round they would only
+        repeat the verdicts they gave, so they run once.
+        """
         page.language = language or guess_page_language(page.blocks)
         for block in page.blocks:
             if block.measured != page.language:
                 measure(block, page.language)
-        self._line_pass(page, self.plain_line_rules, warnings)
+        if first:
+            self._line_pass(page, self.plain_line_rules, warnings)
         page.page_type = guess_page_type(page)
         self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
         self._page_pass(page, self.page_rules, warnings)
@@ -70,9 +75,12 @@ class Engine:
         for block in page.blocks:
             if block.removed_by is not None:
                 continue
+            words = {w for w in block.key.split() if not w.isdigit()}
             for rule in line_rules:
                 if block.words > rule.max_words:
                     break
+                if rule.vocabulary is not None and not words <= rule.vocabulary:
+                    continue
                 if rule.pattern is not None and not rule.pattern.search(block.text):
                     continue
                 reason = _guarded(rule, warnings, rule.check, block, page)

@@ -37,6 +37,7 @@ class Rule:
     pattern: ClassVar[re.Pattern[str] | None] = None
     page_types: ClassVar[frozenset[str] | None] = None  # run only on these page types (None: on all)
     kinds: ClassVar[frozenset[str] | None] = None  # run only on these inputs, "text" or "html" (None: on both)
+    vocabulary: ClassVar[frozenset[str] | None] = None  # line rules: every word of a flagged line is in it
     max_words: ClassVar[int] = 10**9  # line rules never flag a longer block (words as tokens: CJK by character)
     examples: ClassVar[tuple[str, ...]] = ()
 

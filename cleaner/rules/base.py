@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from ..document import Block, Page
+from ..features import comparison_key
 from ..registry import Rule
 
 # What may stand between the items of a bar of links: "Home | News · Sport / Contact (3)".
@@ -71,6 +72,7 @@ class BarRule(Rule):
         super().__init_subclass__(**kwargs)
         if cls.words:
             cls.pattern = re.compile(f"(?<!\\w){phrases(cls.words)}(?!\\w)", re.I)
+            cls.vocabulary = frozenset(comparison_key(" ".join(cls.words)).split())
 
     def check(self, block: Block, page: Page) -> str | None:
         if not only_phrases(block.text, self.pattern):
