@@ -67,7 +67,8 @@ class DateLine(Rule):
     )
     max_words = 24
     examples = (
-        "- Published: 1209 GMT April 27, 2018\n- Updated 5 hours ago\n- Jane Doe - Nov 19, 2019, 10:31 pm CST",
+        "- Published: 1209 GMT April 27, 2018\n- Updated 5 hours ago\n- Jane Doe - Nov 19, 2019, 10:31 pm CST\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
         "On April 27, 2018, police in eight countries seized servers used by the group, officials said.",
     )
 

@@ -39,7 +39,7 @@ class ContentRegion(Rule):
         "- Home\n- World\n- Sport\nPolice seize propaganda servers\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
-        "- Most read: Ten things to do in Paris this autumn - Cheap flights to Rome\n- Contact us today",
+        "- Contact us today\n- Cheap flights to Rome",
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "Seized:\nServers\nDomains\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
@@ -109,6 +109,9 @@ class CommentSection(Rule):
     page_types = frozenset({"article"})
     examples = (
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.\n"
         "- 3 Comments\n- jsmith: Great news, finally someone acts against these people and their servers.",
         "Comments\nPolice in eight countries took servers offline this week, the agency said on Friday.",
     )
