@@ -58,8 +58,8 @@ class Rule:
 
     @classmethod
     def summary(cls) -> str:
-        """The first line of the rule's docstring."""
-        return (inspect.getdoc(cls) or "").split("\n", 1)[0]
+        """The first paragraph of the rule's docstring, on one line."""
+        return " ".join((inspect.getdoc(cls) or "").split("\n\n", 1)[0].split())
 
     @classmethod
     def documentation(cls) -> str:
