@@ -20,7 +20,7 @@ _FORUM = re.compile(
     r"|^#\d+$|^\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b|\b(?:says|sagt|dit|dice):\s*$",
     re.I,
 )
-_PRICE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur|usd|gbp|руб|₽|zł)(?!\w)", re.I)
+_PRICE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|eur|usd|gbp|руб|₽|zł)(?!\w)", re.I)
 _COMMERCE = re.compile(
     r"\b(?:add to (?:cart|basket|bag|wishlist)|buy now|in stock|out of stock|sku|free shipping|free delivery|"
     r"in den warenkorb|auf lager|lieferzeit|ajouter au panier|en stock|añadir al carrito|aggiungi al carrello|"
@@ -29,7 +29,7 @@ _COMMERCE = re.compile(
 )
 _CODE = re.compile(
     r"[{};]\s*$|^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |"
-    r"return |<\w+[ >])|\w+\([^)]*\)\s*[;:{]?$|^\s*--?[a-z][\w-]+\b|=>|::|\w+\.\w+\(",
+    r"return |<\w+[ >])|(?<!\w)\w+\([^()]*\)\s*[;:{]?$|^\s*--?[a-z][\w-]+\b|=>|::|(?<!\w)\w+\.\w+\(",
 )
 _DOC_WORDS = re.compile(
     r"^(?:parameters|returns?|arguments|example|examples|usage|installation|syntax|options|see also|note|"

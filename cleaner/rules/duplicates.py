@@ -11,7 +11,7 @@ from ..registry import Rule, register
 from .base import quote
 
 # " - Site", " | Site", " — Site", " :: Site", " · Site", "_Site": how titles glue the site's name to the headline.
-_TITLE_SEPARATOR = re.compile(r"\s+(?:[-|–—:·•/»]|::)\s+|\s*[_｜|]\s*")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-|–—:·•/»]|::)\s+|(?<!\s)\s*[_｜|]\s*")
 TITLE_SEARCH = 40
 OTHER_PAGE_MIN_WORDS = 6  # blocks after the title line in which to look for the headline
 

@@ -38,7 +38,7 @@ class SkipLinks(BarRule):
     )
 
 
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:›|»|>|/|\||→|::|·|•)\s*")
+_CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|/|\||→|::|·|•)\s*")
 
 
 @register

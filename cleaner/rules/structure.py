@@ -12,7 +12,7 @@ from .base import quote
 
 ARTICLE_SHARE = 0.5  # on an article, a region of prose is kept when it scores this share of the best one
 OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the first and last region that
-# scores this share of the best one is content
+# scores this share of the best one is content: their small regions are items and posts
 HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked for
 HEADLINE_MAX_WORDS = 30
 ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
@@ -97,16 +97,17 @@ COMMENT_HEADING = re.compile(
 class CommentSection(Rule):
     """The comment section after an article: everything below its heading ("12 Comments", "Leave a Reply").
 
-    Why: readers' comments are not the article; they come after it. Only on articles, and only when the
-    heading follows the article: at least 60 words of prose above it, and a third as much as below it. False positives: a page where the
-    article continues after a heading "Comments" (rare); forums are exempt (their posts are the content).
+    Why: readers' comments are not the main content; they come after it. Not on forums (their posts are
+    the content), and only when the heading follows the main content: at least 60 words of prose above
+    it, and a third as much as below it. False positives: a page whose text goes on after a heading
+    "Comments" (rare).
     """
 
     code = "ST02"
     name = "comment-section"
     scope = "document"
     order = 80
-    page_types = frozenset({"article"})
+    page_types = frozenset({"article", "listing", "product", "collection", "documentation"})  # not forums
     examples = (
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
