@@ -20,13 +20,23 @@ HEAD_BYTES = 8192  # where a charset declaration is looked for
 FEW_INVALID = 8  # a page declared UTF-8 with at most this many bad bytes keeps UTF-8 (bad bytes -> U+FFFD)
 
 _DECLARED = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
 )
 # Labels whose pages are, in practice, written in a superset (as browsers decode them).
 SUPERSETS = {
-    "ascii": "cp1252", "latin_1": "cp1252", "iso8859_1": "cp1252", "gb2312": "gb18030", "gbk": "gb18030",
-    "shift_jis": "cp932", "euc_kr": "cp949", "iso8859_9": "cp1254", "iso8859_11": "cp874", "tis_620": "cp874",
-    "utf_16": "utf-8", "utf_16_le": "utf-8", "utf_16_be": "utf-8",  # a byte-level declaration cannot be UTF-16
+    "ascii": "cp1252",
+    "latin_1": "cp1252",
+    "iso8859_1": "cp1252",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "iso8859_9": "cp1254",
+    "iso8859_11": "cp874",
+    "tis_620": "cp874",
+    "utf_16": "utf-8",
+    "utf_16_le": "utf-8",
+    "utf_16_be": "utf-8",  # a byte-level declaration cannot be UTF-16
 }
 
 

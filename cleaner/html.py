@@ -20,16 +20,80 @@ from lxml import etree
 from .document import Block, Container, Page
 from .features import comparison_key
 
-SKIP = frozenset({
-    "script", "style", "template", "svg", "head", "iframe", "object", "embed", "canvas", "video", "audio",
-    "input", "select", "option", "optgroup", "textarea", "button", "datalist", "map", "noembed", "title",
-})
-BLOCK = frozenset({
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-    "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "noscript", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
-})
+SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "template",
+        "svg",
+        "head",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "input",
+        "select",
+        "option",
+        "optgroup",
+        "textarea",
+        "button",
+        "datalist",
+        "map",
+        "noembed",
+        "title",
+    }
+)
+BLOCK = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "noscript",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "tfoot",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 LISTS = frozenset({"ul", "ol", "dl", "menu"})
 CELLS = frozenset({"td", "th"})
@@ -45,34 +109,62 @@ _SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")  # not \s: U+3000 and friends are 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TOKEN_SPLIT = re.compile(r"[\s\-_:./]+")
 _HTML_START = re.compile(
-    r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))", re.I | re.S
+    r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))",
+    re.IGNORECASE | re.DOTALL,
 )
 _HTML_TAG = re.compile(
     r"<(?:p|div|span|a\s+href|br|li|ul|table|tr|td|h[1-6]|body|head|meta|script|style|article|section|img|b|i|em|strong)"
     r"(?:\s[^<>]*)?/?>",
-    re.I,
+    re.IGNORECASE,
 )
-_CLOSING_TAG = re.compile(r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|body|article|section|b|i|em|strong)>", re.I)
+_CLOSING_TAG = re.compile(
+    r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|body|article|section|b|i|em|strong)>", re.IGNORECASE
+)
 MIN_TAGS = 3  # a fragment needs this many opening and closing tags to count as HTML
-HIDING_CLASSES = frozenset({
-    "d-none", "hidden", "hide", "is-hidden", "invisible", "sr-only", "visually-hidden", "screen-reader-text",
-    "screen-reader-only", "visuallyhidden", "element-invisible",
-})
+HIDING_CLASSES = frozenset(
+    {
+        "d-none",
+        "hidden",
+        "hide",
+        "is-hidden",
+        "invisible",
+        "sr-only",
+        "visually-hidden",
+        "screen-reader-text",
+        "screen-reader-only",
+        "visuallyhidden",
+        "element-invisible",
+    }
+)
 _HIDING_HINT = re.compile(r"hid|none|sr-only|invisible|screen-reader")  # cheap pre-filter of class strings
-_SHOWING_CLASS = re.compile(r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$")
-_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SHOWING_CLASS = re.compile(
+    r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$"
+)
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*?(/?)>")
-_RAW_TEXT = re.compile(r"<(script|style|template|textarea)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.I | re.S)
+_RAW_TEXT = re.compile(
+    r"<(script|style|template|textarea)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)", re.IGNORECASE | re.DOTALL
+)
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
 
 META_KEYS = {  # <meta> name or property -> hint
-    "og:title": "og:title", "og:type": "og:type", "article:published_time": "meta:date", "author": "meta:author",
+    "og:title": "og:title",
+    "og:type": "og:type",
+    "article:published_time": "meta:date",
+    "author": "meta:author",
     "article:author": "meta:author",
 }
 PAGE_TYPES = {  # JSON-LD @type (or og:type) -> page type (only types that settle it)
-    "product": "product", "discussionforumposting": "forum", "qapage": "forum", "article": "article",
-    "newsarticle": "article", "blogposting": "article", "reportagenewsarticle": "article",
-    "opinionnewsarticle": "article", "analysisnewsarticle": "article", "recipe": "article",
+    "product": "product",
+    "discussionforumposting": "forum",
+    "qapage": "forum",
+    "article": "article",
+    "newsarticle": "article",
+    "blogposting": "article",
+    "reportagenewsarticle": "article",
+    "opinionnewsarticle": "article",
+    "analysisnewsarticle": "article",
+    "recipe": "article",
 }
 
 

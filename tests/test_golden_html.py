@@ -23,8 +23,10 @@ def _strip(text: str) -> str:
 
 @pytest.mark.parametrize(
     "page",
-    [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN[p.stem], strict=False)) if p.stem in KNOWN else p
-     for p in PAGES],
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN[p.stem], strict=False)) if p.stem in KNOWN else p
+        for p in PAGES
+    ],
     ids=[p.stem for p in PAGES],
 )
 def test_html_sample(page: Path) -> None:

@@ -103,7 +103,11 @@ def test_blocks_carry_dom_features() -> None:
     assert 0 < by_text["Text link more text here."].link_density < 0.5
     assert by_text["Name Value"].in_table and "a b" in by_text
     assert "line one" in by_text and "line two" in by_text
-    assert [t for t in by_text if t in ("loose div text", "inner", "tail text")] == ["loose div text", "inner", "tail text"]
+    assert [t for t in by_text if t in ("loose div text", "inner", "tail text")] == [
+        "loose div text",
+        "inner",
+        "tail text",
+    ]
     assert all(b.first >= 1 for b in page.blocks)
 
 
@@ -144,16 +148,21 @@ def test_structured_hints_and_metadata() -> None:
 
 
 def test_product_json_ld_sets_page_type() -> None:
-    page = read_html('<html><head><script type="application/ld+json">{"@type": "Product", "name": "Kettle"}'
-                     "</script></head><body><p>A kettle.</p></body></html>")
+    page = read_html(
+        '<html><head><script type="application/ld+json">{"@type": "Product", "name": "Kettle"}'
+        "</script></head><body><p>A kettle.</p></body></html>"
+    )
     assert page.hints["page_type"] == "product"
 
 
 @pytest.mark.parametrize("depth", [300, 5000])
 def test_deep_nesting_is_recovered(depth: int) -> None:
     html = (
-        "<html><body><p>Before the nesting.</p>" + "<div>" * depth + "<p>Deep inside the nesting.</p>"
-        + "</div>" * depth + "<p>After the nesting.</p></body></html>"
+        "<html><body><p>Before the nesting.</p>"
+        + "<div>" * depth
+        + "<p>Deep inside the nesting.</p>"
+        + "</div>" * depth
+        + "<p>After the nesting.</p></body></html>"
     )
     texts = [b.text for b in read_html(html).blocks]
     assert texts == ["Before the nesting.", "Deep inside the nesting.", "After the nesting."]
@@ -194,8 +203,7 @@ def test_ht_rule_examples(code: str, number: int, case: tuple[str, tuple[str, ..
 
 def test_removals_name_rule_reason_and_path() -> None:
     html = (
-        '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article>'
-        f"{ARTICLE}</article></body></html>"
+        f'<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article>{ARTICLE}</article></body></html>'
     )
     result = clean_document(html)
     nav = [r for r in result.removed if r.text == "Home News"]

@@ -34,15 +34,72 @@ TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a 
 LINK_DENSE = 0.5  # share of a block's text inside links above which it is a link, not text
 COMMENTS_AFTER = 30  # prose words that must come before a comment section for it to be an article's
 
-BOILERPLATE = frozenset({
-    "nav", "navbar", "navigation", "navi", "topnav", "subnav", "sitenav", "mainnav", "menu", "menubar", "megamenu",
-    "breadcrumb", "breadcrumbs", "crumbs", "share", "sharing", "sharebar", "shares", "social", "socials",
-    "related", "recommended", "recommendations", "recirculation", "cookie", "cookies", "consent", "gdpr",
-    "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adsense", "adslot", "adunit", "dfp",
-    "promo", "promotion", "promoted", "sponsor", "sponsored", "newsletter", "subscribe", "subscription", "signup",
-    "paywall", "modal", "popup", "sidebar", "sidenav", "toolbar", "pagination", "pager",
-    "tags", "tagcloud", "login", "signin", "masthead", "outbrain", "taboola",
-})
+BOILERPLATE = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "navi",
+        "topnav",
+        "subnav",
+        "sitenav",
+        "mainnav",
+        "menu",
+        "menubar",
+        "megamenu",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumbs",
+        "share",
+        "sharing",
+        "sharebar",
+        "shares",
+        "social",
+        "socials",
+        "related",
+        "recommended",
+        "recommendations",
+        "recirculation",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "ad",
+        "ads",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "adsense",
+        "adslot",
+        "adunit",
+        "dfp",
+        "promo",
+        "promotion",
+        "promoted",
+        "sponsor",
+        "sponsored",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "paywall",
+        "modal",
+        "popup",
+        "sidebar",
+        "sidenav",
+        "toolbar",
+        "pagination",
+        "pager",
+        "tags",
+        "tagcloud",
+        "login",
+        "signin",
+        "masthead",
+        "outbrain",
+        "taboola",
+    }
+)
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
 EDGE_TAGS = frozenset({"header", "footer", "form"})
@@ -51,8 +108,19 @@ LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementar
 PAGE_TAGS = frozenset({"html", "body"})  # a page-wide class on these names the template, not the content
 CONTENT_WHAT = frozenset({"article", "post", "entry", "story", "blog", "news", "single", "main"})
 CONTENT_PART = frozenset({"body", "content", "text"})
-CONTENT_WORDS = frozenset({"articlebody", "postbody", "entrycontent", "storybody", "articletext", "posttext",
-                           "storycontent", "articlecontent", "postcontent"})
+CONTENT_WORDS = frozenset(
+    {
+        "articlebody",
+        "postbody",
+        "entrycontent",
+        "storybody",
+        "articletext",
+        "posttext",
+        "storycontent",
+        "articlecontent",
+        "postcontent",
+    }
+)
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
 
 
@@ -195,8 +263,11 @@ def _choose_root(
 def _with_twins(root: Container, nodes: dict[int, Container], prose: dict[int, int]) -> Container:
     """The element around ``root`` and its twins (same tag and classes, holding prose): an article split into
     several ``<section class="body">`` chunks is held by their common ancestor."""
-    twins = [c for c in nodes.values() if c is not root and c.tag == root.tag and c.tokens == root.tokens
-             and c.name == root.name and prose[c.index]]
+    twins = [
+        c
+        for c in nodes.values()
+        if c is not root and c.tag == root.tag and c.tokens == root.tokens and c.name == root.name and prose[c.index]
+    ]
     if not twins:
         return root
     common = root.chain()
@@ -285,22 +356,30 @@ class BoilerplateContainer(ContainerRule):
     order = 3
     html_examples = (
         (
-            '<body><div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Email</a></div>'
-            "<article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
-            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
-            "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
-            '<div id="cookieBanner"><p>We use cookies to measure traffic.</p></div></body>',
+            (
+                '<body><div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Email</a></div>'
+                "<article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+                '<div id="cookieBanner"><p>We use cookies to measure traffic.</p></div></body>'
+            ),
             ("Share on Facebook Email", "We use cookies to measure traffic."),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
         ),
         (
-            '<body class="has-sidebar"><div class="download-area"><p>The council voted on Tuesday to keep the '
-            "ferry running for another five years, and the measure passed with a wide margin.</p>"
-            "<p>Opponents argued that the state should pay for the service instead of the town and its people."
-            "</p></div></body>",
+            (
+                '<body class="has-sidebar"><div class="download-area"><p>The council voted on Tuesday to keep the '
+                "ferry running for another five years, and the measure passed with a wide margin.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town and its people."
+                "</p></div></body>"
+            ),
             (),
-            ("The council voted on Tuesday to keep the ferry running for another five years, and the measure "
-             "passed with a wide margin.",),
+            (
+                (
+                    "The council voted on Tuesday to keep the ferry running for another five years, and the "
+                    "measure passed with a wide margin."
+                ),
+            ),
         ),
     )
 
@@ -327,14 +406,16 @@ class Landmark(ContainerRule):
     order = 4
     html_examples = (
         (
-            '<body><header><a href="/">Courier</a></header><nav><ul><li><a href="/n">News</a></li>'
-            '<li><a href="/s">Sport</a></li></ul></nav><main><article><header><h1>Ferry saved</h1>'
-            "<p>A small town keeps its ferry.</p></header>"
-            "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
-            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
-            "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
-            '</article></main><aside><p>Most read: storm knocks out power</p></aside><div role="contentinfo">'
-            "<p>Copyright 2024 Courier</p></div></body>",
+            (
+                '<body><header><a href="/">Courier</a></header><nav><ul><li><a href="/n">News</a></li>'
+                '<li><a href="/s">Sport</a></li></ul></nav><main><article><header><h1>Ferry saved</h1>'
+                "<p>A small town keeps its ferry.</p></header>"
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                '</article></main><aside><p>Most read: storm knocks out power</p></aside><div role="contentinfo">'
+                "<p>Copyright 2024 Courier</p></div></body>"
+            ),
             ("Courier", "News", "Sport", "Most read: storm knocks out power", "Copyright 2024 Courier"),
             ("Ferry saved", "A small town keeps its ferry."),
         ),
@@ -366,9 +447,11 @@ class LinkDense(Rule):
     page_types = frozenset({"article"})
     html_examples = (
         (
-            "<body><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
-            '<p><a href="/a">Storm knocks out power to 9,000 customers</a></p>'
-            '<p>The measure passed, said the <a href="/c">town clerk</a> after the count on Tuesday night.</p></body>',
+            (
+                "<body><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                '<p><a href="/a">Storm knocks out power to 9,000 customers</a></p>'
+                '<p>The measure passed, said the <a href="/c">town clerk</a> after the count on Tuesday night.</p></body>'
+            ),
             ("Storm knocks out power to 9,000 customers",),
             ("The measure passed, said the town clerk after the count on Tuesday night.",),
         ),
@@ -408,19 +491,26 @@ class OutsideMain(Rule):
     kinds = frozenset({"html"})
     html_examples = (
         (
-            "<body><div><p>Sign up for our free daily newsletter with all the news.</p></div><h1>Ferry saved</h1>"
-            "<p>A small town keeps its ferry.</p><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
-            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
-            "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
-            "<div><p>Storm knocks out power</p></div></body>",
+            (
+                "<body><div><p>Sign up for our free daily newsletter with all the news.</p></div><h1>Ferry saved</h1>"
+                "<p>A small town keeps its ferry.</p><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+                "<div><p>Storm knocks out power</p></div></body>"
+            ),
             ("Sign up for our free daily newsletter with all the news.", "Storm knocks out power"),
-            ("Ferry saved", "A small town keeps its ferry.",
-             "Opponents argued that the state should pay for the service instead of the town."),
+            (
+                "Ferry saved",
+                "A small town keeps its ferry.",
+                "Opponents argued that the state should pay for the service instead of the town.",
+            ),
         ),
         (
-            "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
-            "</article><div><p>The measure passed with a wide margin, according to the results published by the "
-            "clerk on Wednesday morning after a long count.</p></div></body>",
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "</article><div><p>The measure passed with a wide margin, according to the results published by the "
+                "clerk on Wednesday morning after a long count.</p></div></body>"
+            ),
             (),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
         ),
@@ -439,7 +529,6 @@ class OutsideMain(Rule):
             if block.index != headline and block.index not in layout.inside:
                 yield block.index, block.index + 1, f"outside the main content <{layout.root.path}>"
 
-
     @staticmethod
     def _lead(page: Page, headline: int | None, layout: Layout) -> set[int]:
         """The standfirst between a headline above the main element and its start: text blocks, few links."""
@@ -447,7 +536,8 @@ class OutsideMain(Rule):
         if headline is None or start is None or not headline < start <= headline + LEAD_BLOCKS + 1:
             return set()
         return {
-            b.index for b in page.blocks[headline + 1 : start]
+            b.index
+            for b in page.blocks[headline + 1 : start]
             if b.words >= LEAD_WORDS and b.link_density <= PROSE_LINK_DENSITY
         }
 
@@ -469,11 +559,13 @@ class CommentSection(Rule):
     kinds = frozenset({"html"})
     html_examples = (
         (
-            "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
-            "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
-            "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
-            '<section id="comments"><h2>3 Comments</h2><div class="comment"><p>So glad this passed, my '
-            "grandfather worked on that boat for many years.</p></div></section></body>",
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+                '<section id="comments"><h2>3 Comments</h2><div class="comment"><p>So glad this passed, my '
+                "grandfather worked on that boat for many years.</p></div></section></body>"
+            ),
             ("3 Comments", "So glad this passed, my grandfather worked on that boat for many years."),
             ("Opponents argued that the state should pay for the service instead of the town.",),
         ),
