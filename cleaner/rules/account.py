@@ -83,7 +83,7 @@ class ShareBar(BarRule):
 
 @register
 class EngagementCounter(PromptRule):
-    """Comment, like and view counters and comment-box prompts ("12 comments", "Leave a reply").
+    """Comment, like, view and rating counters and comment-box prompts ("12 comments", "Leave a reply", "★★★★☆").
 
     Why: widget labels and counts, never prose. False positives: a line of up to 6 words such as
     "Comments are welcome" in an article.
@@ -103,9 +103,11 @@ class EngagementCounter(PromptRule):
         r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*laisser un commentaire"
         r"|^\W*(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^\W*lascia un commento|^\W*deixe um comentário"
         r"|^\W*оставить\s+комментарий|^\W*добавить\s+комментарий"
+        r"|^[\s★☆⭐✩✪]{3,}|\b\d(?:[.,]\d)?\s*(?:/|of|out\s+of|de|von|sur|su|из|z)\s*5\b.*\b(?:votes?|votos|ratings?|"
+        r"reviews?|stimmen|bewertungen|avis|votes|valutazioni|оцен\w*|głos\w*)\b"
     )
     examples = (
-        "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)",
+        "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)\n- ★★★★☆ (4.6 of 5 – 212 votes)",
         "Comments from the minister drew criticism from both sides of the house on Thursday.",
     )
 
@@ -200,6 +202,9 @@ class ReaderAppeal(PromptRule):
         r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus)|\bjetzt\s+spenden\b|\bfaire\s+un\s+don\b"
         r"|\bsoutenez\s+(?:notre|la)\s+(?:rédaction|journalisme|presse)|\bdona\s+ahora\b|\bapoya\s+(?:el|nuestro)\s+periodismo"
         r"|\bподдержите\s+(?:нас|редакцию|проект)|\bwesprzyj\s+nas\b"
+        r"|^\W*(?:did\s+you\s+(?:like|enjoy)|was\s+this)\s+(?:this\s+)?(?:article|post|recipe|story|page)(?:\s+helpful)?\W*$"
+        r"|^\W*¿?te\s+ha\s+gustado\s+(?:esta|este)\s+\w+\W*$|^\W*hat\s+ihnen\s+(?:dieser|dieses|das|der)\s+\w+\s+gefallen\W*$"
+        r"|^\W*cet\s+article\s+vous\s+a-t-il\s+plu\W*$"
     )
     examples = (
         "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden",

@@ -37,6 +37,7 @@ class TitleLine(Rule):
     code = "DU01"
     name = "title-line"
     scope = "document"
+    kinds = frozenset({"text"})  # an HTML page's title is in <title>, not among its blocks
     order = 5
     examples = (
         "- EU police cripple propaganda servers - World News\nHome\nEU police cripple propaganda servers\n"

@@ -90,7 +90,8 @@ class MenuRun(Rule):
         blocks = page.alive()
         run: list[Block] = []
         for pos, block in enumerate([*blocks, None]):
-            if block is not None and menu_like(block):
+            # on HTML, a list inside the main content is the text's own list (ingredients, steps)
+            if block is not None and menu_like(block) and not (block.in_main and block.in_list):
                 run.append(block)
                 continue
             if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):

@@ -66,7 +66,10 @@ class ContentRegion(Rule):
         for i, block in enumerate(blocks):
             while span is not None and i >= span[1]:
                 span = next(spans, None)
-            if not block.alive or (span is not None and span[0] <= i) or block.index == headline:
+            kept = span is not None and span[0] <= i
+            # on HTML, the main content below the headline is trusted (the HT rules judged the markup)
+            trusted = block.in_main and (headline is None or block.index > headline)
+            if not block.alive or kept or block.index == headline or trusted:
                 continue
             yield block.index, block.index + 1, f"{reason} ({classes[i]} block)"
 
@@ -100,7 +103,7 @@ class CommentSection(Rule):
     Why: readers' comments are not the main content; they come after it. Not on forums (their posts are
     the content), and only when the heading follows the main content: at least 60 words of prose above
     it, and a third as much as below it. False positives: a page whose text goes on after a heading
-    "Comments" (rare).
+    "Comments" (rare). ``keep_comments=True`` turns it off.
     """
 
     code = "ST02"
@@ -118,6 +121,8 @@ class CommentSection(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        if page.hints.get("keep_comments"):
+            return
         blocks = page.blocks
         prose = [b.words if b.alive and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
         total = sum(prose)
