@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import limits
 from . import rules as _builtin  # noqa: F401  (registers the built-in rules)
 from .config import Config, load_config, pattern_rules
 from .decode import decode
@@ -31,6 +32,7 @@ class Cleaner:
         self._build()
 
     def _build(self) -> None:
+        limits.validate(self.config)
         load_plugins()
         available = {**RULES, **pattern_rules(self.config.patterns)}
         chosen = resolve(self.config.select, self.config.ignore, self.config.extend_select, available)
@@ -53,8 +55,15 @@ class Cleaner:
 
     def clean_document(self, text: str | bytes) -> Result:
         """The article text plus title, metadata, page type and every removal with its rule and reason."""
-        page = self._read(text)
-        warnings = self.engine.run(page, self.config.language)
+        limits.check_size(text, self.config.max_size)
+        try:
+            with limits.deadline(self.config.timeout):
+                page = self._read(text)
+                warnings = self.engine.run(page, self.config.language)
+        except limits.CleanerTimeout as exc:
+            if self.config.on_timeout == "raise":
+                raise
+            return limits.unchanged(text, exc)
         body = kept_text(page)
         metadata = dict(page.metadata)
         if warnings:

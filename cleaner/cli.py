@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from . import __version__
 from .api import Cleaner, rules
@@ -35,6 +35,7 @@ from .corpus import (
     open_lines,
     pyarrow,
     read_cells,
+    recover,
     run_cell,
     run_file,
     run_line,
@@ -43,6 +44,7 @@ from .registry import RULES
 from .text import split_lines
 
 DEFAULT_INCLUDE = ("*.txt", "*.text", "*.html", "*.htm", "*.jsonl", "*.jsonl.gz", "*.parquet")
+T = TypeVar("T")
 COLOURS = {"code": "\033[1;33m", "removed": "\033[31m", "reason": "\033[2m", "reset": "\033[0m"}
 
 
@@ -95,6 +97,7 @@ class Session:
         self.args = args
         self.task = task
         self.stats = Stats()
+        self.done = 0  # records a killed run already wrote (--resume): skipped, in input order
         self._stack = ExitStack()
         self.runner = self._stack.enter_context(Runner(task, args.jobs or os.cpu_count() or 1))
         self._bar = _progress_bar()
@@ -120,6 +123,14 @@ class Session:
         print(f"cleaner: {where}: {out.error} (skipped)", file=sys.stderr)
         self.stats.skipped += 1
         return False
+
+    def skip_done(self, lines: Iterator[bytes]) -> int:
+        """Consume the input lines whose records a killed run already wrote (--resume); how many."""
+        skipped = 0
+        while self.done and next(lines, None) is not None:
+            self.done -= 1
+            skipped += 1
+        return skipped
 
     def summary(self) -> None:
         if self.args.statistics or self._bar is not None:
@@ -205,6 +216,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         if not args.paths or args.paths == ["-"]:
             if args.output_dir:
                 raise CliError("stdin is cleaned to stdout or --output, not --output-dir")
+            if args.resume:
+                raise CliError("--resume continues a corpus run into --output FILE.jsonl or --output-dir")
             with _sink(args.output) as sink:
                 _clean_stdin(session, sink)
         else:
@@ -232,15 +245,26 @@ def _clean_stdin(session: Session, sink: IO[bytes]) -> None:
 def _clean_to_dir(session: Session, sources: list[Source], folder: Path) -> None:
     for group in _runs(sources):
         if group[0].kind in ("text", "html"):
+            if session.args.resume:  # outputs are written whole (atomically): one that exists is done
+                group = [s for s in group if not (folder / _text_output(s)).exists()]
             for source, (_, out) in zip(group, session.runner.map(run_file, [s.path for s in group])):
                 if session.settle(str(source.path), out):
-                    rel = source.rel.with_suffix(".txt") if source.kind == "html" else source.rel
-                    with atomic_file(folder / rel) as f:
+                    with atomic_file(folder / _text_output(source)) as f:
                         f.write(out.value)
         else:
             source = group[0]
-            with atomic_file(folder / source.rel) as f, line_writer(f, source.kind) as sink:
+            target = folder / source.rel
+            if session.args.resume and target.exists():
+                continue
+            resumable = source.kind != "parquet"
+            session.done = recover(target, session.args.resume) if resumable else 0
+            with atomic_file(target, resumable=resumable) as f, line_writer(f, source.kind) as sink:
                 _clean_corpus(session, source, sink)
+
+
+def _text_output(source: Source) -> Path:
+    """Where --output-dir puts the clean text of a text or HTML file."""
+    return source.rel.with_suffix(".txt") if source.kind == "html" else source.rel
 
 
 def _clean_to_one(session: Session, sources: list[Source], output: str | None) -> None:
@@ -253,7 +277,12 @@ def _clean_to_one(session: Session, sources: list[Source], output: str | None) -
         raise CliError("Parquet is cleaned into Parquet: one input with --output FILE.parquet, or --output-dir")
     if kinds == {"jsonl"} and out_kind not in ("jsonl", "jsonl.gz"):
         raise CliError(f"{output}: JSONL is cleaned into a .jsonl or .jsonl.gz file")
-    with _sink(output) as sink:
+    resumable = output is not None and kinds == {"jsonl"}
+    if session.args.resume and not resumable:
+        raise CliError("--resume continues a corpus run into --output FILE.jsonl or --output-dir")
+    if resumable:
+        session.done = recover(Path(output), session.args.resume)
+    with atomic_file(Path(output), resumable=True) if resumable else _sink(output) as sink:
         if kinds == {"text"}:
             for source, out in session.runner.map(run_file, [s.path for s in sources]):
                 if session.settle(str(source), out):
@@ -262,6 +291,8 @@ def _clean_to_one(session: Session, sources: list[Source], output: str | None) -
             with line_writer(sink, out_kind) as lines:
                 for source in sources:
                     _clean_corpus(session, source, lines)
+            if session.done:
+                raise CliError(f"{output}: the output of the killed run holds more records than the input")
 
 
 def _runs(sources: list[Source]) -> Iterator[list[Source]]:
@@ -294,8 +325,11 @@ def _records(session: Session, source: Source, sink: IO[bytes] | None, report: R
         if source.kind == "parquet":
             return _parquet(session, source, sink, report)
         changed = False
+        written = 0
         with open_lines(source.path) as lines:
-            for number, (raw, out) in enumerate(session.runner.map(run_line, lines), start=1):
+            skipped = session.skip_done(lines)
+            read = _Counted(lines)
+            for number, (raw, out) in enumerate(session.runner.map(run_line, read), start=skipped + 1):
                 where = f"{source.path}:{number}"
                 ok = session.settle(where, out)
                 if ok:
@@ -303,6 +337,9 @@ def _records(session: Session, source: Source, sink: IO[bytes] | None, report: R
                     changed |= out.changed
                 if sink is not None:
                     sink.write(out.value if ok else raw)
+                    written += 1
+        if sink is not None:
+            _check_count(source, read.count, written)
         return changed
     except (OSError, EOFError, ValueError) as exc:  # unreadable, truncated gzip, broken Parquet
         raise CliError(f"{source.path}: {exc}") from None
@@ -317,8 +354,10 @@ def _parquet(session: Session, source: Source, sink: IO[bytes] | None, report: R
     metas: list[Any] = []
     writer = None
     changed = False
+    read = _Counted(read_cells(source.path, task.field, batches))
+    written = 0
     try:
-        for index, (cell, out) in enumerate(session.runner.map(run_cell, read_cells(source.path, task.field, batches))):
+        for index, (cell, out) in enumerate(session.runner.map(run_cell, read)):
             where = f"{source.path}[{index}]"
             ok = session.settle(where, out)
             if ok:
@@ -332,13 +371,35 @@ def _parquet(session: Session, source: Source, sink: IO[bytes] | None, report: R
                     new = new_batch(batch, task.field, cells, task.metadata_field, metas)
                     writer = writer or pq.ParquetWriter(sink, new.schema)
                     writer.write_batch(new)
+                    written += new.num_rows
                 cells, metas = [], []
         if sink is not None and writer is None:  # no rows: the same empty table
             pq.write_table(pq.read_schema(source.path).empty_table(), sink)
     finally:
         if writer is not None:
             writer.close()
+    if sink is not None:
+        _check_count(source, read.count, written)
     return changed
+
+
+class _Counted(Iterator[T]):
+    """An iterator that counts the items taken from it."""
+
+    def __init__(self, items: Iterable[T]) -> None:
+        self._items = iter(items)
+        self.count = 0
+
+    def __next__(self) -> T:
+        item = next(self._items)
+        self.count += 1
+        return item
+
+
+def _check_count(source: Source, read: int, written: int) -> None:
+    """Records in must be records out: a mismatch is an error (the output is not put in place)."""
+    if read != written:
+        raise CliError(f"{source.path}: {read} records read but {written} written; the output is discarded")
 
 
 # ------------------------------------------------------------------------------------------------------- check
@@ -490,6 +551,8 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("-o", "--output", metavar="FILE", help="write everything into FILE")
     out.add_argument("--output-dir", metavar="DIR", help="write each file into DIR, mirroring the folders")
     clean.add_argument("--metadata-field", metavar="NAME", help="add title, date and removals per rule to records")
+    clean.add_argument("--resume", action="store_true",
+                       help="continue a killed run into the same --output/--output-dir: skip what it wrote")
     clean.set_defaults(command=cmd_clean)
 
     check = commands.add_parser("check", parents=[selection, batch], help="list what would be removed (exit 1)")

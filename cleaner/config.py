@@ -52,6 +52,7 @@ class Config:
     keep_comments: bool = False
     timeout: float | None = None
     max_size: int | None = None
+    on_timeout: str = "return"  # or "raise" (cleaner.CleanerTimeout)
     source: str = field(default="", compare=False)
 
     def with_options(self, **options: Any) -> Config:

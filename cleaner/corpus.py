@@ -3,7 +3,8 @@
 Each document goes through one worker function (:func:`run_file`, :func:`run_line`, :func:`run_cell`) that
 returns an :class:`Outcome`; :class:`Runner` maps those functions over a stream of documents in worker
 processes, in order and with a bounded number of documents in flight, so memory stays flat.
-Every output file is written atomically (:func:`atomic_file`).
+Every output file is written atomically (:func:`atomic_file`); JSONL outputs can be resumed after a
+killed run (:func:`recover`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import gzip
 import json
 import os
 import tempfile
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +26,7 @@ from typing import IO, Any, TypeVar
 
 from .api import Cleaner
 from .document import Removal, Result
+from .limits import CleanerTimeout, InputTooLarge
 from .text import split_lines
 
 CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
@@ -167,7 +170,7 @@ def attempt(fn: Callable[[Task, T], Outcome], task: Task, item: T) -> Outcome:
     """``fn(task, item)``, with document errors in ``Outcome.error`` (so one bad record stops nothing)."""
     try:
         return fn(task, item)
-    except DocumentError as exc:
+    except (DocumentError, InputTooLarge, CleanerTimeout) as exc:
         return Outcome(error=str(exc))
     except UnicodeDecodeError as exc:
         return Outcome(error=f"not UTF-8: cannot decode byte 0x{exc.object[exc.start]:02x} at offset {exc.start}")
@@ -302,23 +305,73 @@ def _done(entry: tuple[list[T], Future[list[Outcome]]]) -> Iterator[tuple[T, Out
 
 
 @contextmanager
-def atomic_file(path: Path, like: Path | None = None) -> Iterator[IO[bytes]]:
+def atomic_file(path: Path, like: Path | None = None, resumable: bool = False) -> Iterator[IO[bytes]]:
     """A binary file that replaces ``path`` only when the block ends without an error (temp file + rename).
 
     ``like``: an existing file whose permissions the new file takes (for fixing in place).
+    ``resumable``: the file is written at :func:`partial_path`, appending to what :func:`recover` kept of
+    a killed run, and stays there when the run is interrupted (Ctrl-C, or killed) for ``--resume``.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    if resumable:
+        tmp = str(partial_path(path))
+        f = open(tmp, "ab")
+    else:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        f = os.fdopen(fd, "wb")
     try:
-        with os.fdopen(fd, "wb") as f:
+        with f:
             yield f
         os.chmod(tmp, (like.stat().st_mode if like else 0o666 & ~_umask()) & 0o7777)
         os.replace(tmp, path)
     except Unchanged:
         os.unlink(tmp)
+    except KeyboardInterrupt:
+        if not resumable:
+            os.unlink(tmp)
+        raise
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def partial_path(path: Path) -> Path:
+    """Where a resumable output grows until it is complete: ``.NAME.partial`` beside ``path``."""
+    return path.with_name(f".{path.name}.partial")
+
+
+def recover(path: Path, resume: bool) -> int:
+    """Prepare the partial file of a resumable JSONL output; the number of records it already holds.
+
+    With ``resume``, a killed run's partial output is cut back to its last complete record (a gzipped one
+    is rewritten with the records that decompress whole); without, it is removed and the run starts over.
+    """
+    partial = partial_path(path)
+    if not resume or not partial.exists():
+        partial.unlink(missing_ok=True)
+        return 0
+    if kind_of(path) != "jsonl.gz":
+        with partial.open("r+b") as f:
+            records, end = 0, 0
+            for line in f:
+                if not line.endswith(b"\n"):
+                    break
+                records, end = records + 1, end + len(line)
+            f.truncate(end)
+        return records
+    records = 0
+    fresh = partial.with_name(partial.name + ".new")
+    with gzip.open(partial, "rb") as old, fresh.open("wb") as f, line_writer(f, "jsonl.gz") as new:
+        try:
+            for line in old:
+                if not line.endswith(b"\n"):
+                    break
+                new.write(line)
+                records += 1
+        except (EOFError, OSError, zlib.error):  # the stream ends where the run was killed
+            pass
+    os.replace(fresh, partial)
+    return records
 
 
 def _umask() -> int:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .document import Block, Page, Removal, Span
 from .features import measure
 from .lang import guess_language
+from .limits import check as check_deadline
 from .pagetype import guess as guess_page_type
 from .registry import Rule
 
@@ -36,6 +37,7 @@ class Engine:
         warnings: list[str] = []
         self._round(page, language, warnings, first=True)
         for _ in range(MAX_ROUNDS - 1):
+            check_deadline()
             alive = page.alive()
             again = Page(
                 blocks=[replace(b, index=i) for i, b in enumerate(alive)], kind=page.kind, hints=page.hints
@@ -73,6 +75,7 @@ class Engine:
         if not line_rules:
             return
         for block in page.blocks:
+            check_deadline()
             if block.removed_by is not None:
                 continue
             words = {w for w in block.key.split() if not w.isdigit()}
@@ -91,6 +94,7 @@ class Engine:
     @staticmethod
     def _page_pass(page: Page, rules: list[Rule], warnings: list[str]) -> None:
         for rule in rules:
+            check_deadline()
             if not rule.applies(page):
                 continue
             for start, end, reason in _guarded(rule, warnings, lambda r=rule: list(r.find(page))) or ():

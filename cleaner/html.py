@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -234,16 +235,18 @@ def flatten(text: str, limit: int) -> str:
     text = _RAW_TEXT.sub(lambda m: m.group(0) if m.group(1) is None else "", text)
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # open elements and whether each was kept
+    open_names: Counter[str] = Counter()  # a closing tag without an open element is dropped unsearched
     pos = 0
     for m in _TAG.finditer(text):
         out.append(text[pos : m.start()])
         pos = m.end()
         closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
         if closing:
-            for i in range(len(stack) - 1, -1, -1):
+            for i in range(len(stack) - 1, -1, -1) if open_names[name] else ():
                 if stack[i][0] == name:
                     if stack[i][1]:
                         out.append(m.group(0))
+                    open_names.subtract(n for n, _ in stack[i:])
                     del stack[i:]
                     break
             continue
@@ -252,6 +255,7 @@ def flatten(text: str, limit: int) -> str:
             out.append(m.group(0))
         if name not in VOID and not selfclosing:
             stack.append((name, keep))
+            open_names[name] += 1
     out.append(text[pos:])
     return "".join(out)
 

@@ -205,8 +205,34 @@ class ReaderAppeal(PromptRule):
         r"|^\W*(?:did\s+you\s+(?:like|enjoy)|was\s+this)\s+(?:this\s+)?(?:article|post|recipe|story|page)(?:\s+helpful)?\W*$"
         r"|^\W*¿?te\s+ha\s+gustado\s+(?:esta|este)\s+\w+\W*$|^\W*hat\s+ihnen\s+(?:dieser|dieses|das|der)\s+\w+\s+gefallen\W*$"
         r"|^\W*cet\s+article\s+vous\s+a-t-il\s+plu\W*$"
+        r"|\breach\s+the\s+(?:reporters?|writers?|authors?)\s+(?:at|on|via)\b|\bcontact\s+the\s+(?:reporter|writer|author)\b"
+        r"|\b(?:breaking\s+)?news\s+alerts\b|\bnewsletters?\s+delivered\b"
     )
     examples = (
         "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden",
         "The charity said donations rose sharply after the floods, with most gifts under 50 euros.",
+    )
+
+
+@register
+class CommentPolicy(PromptRule):
+    """Comment policies and moderation notes ("Comments are moderated", "Read our comment policy").
+
+    Why: the comment widget's rules, printed under every article. False positives: an article line of
+    up to 30 words about moderating comments.
+    """
+
+    code = "AC09"
+    name = "comment-policy"
+    what = "comment policy"
+    max_words = 30
+    regex = (
+        r"\bcomments?\s+(?:are|is|will\s+be)\s+(?:moderated|reviewed|closed)\b|\bmoderating\s+(?:all\s+)?comments\b"
+        r"|\bcomment(?:ing)?\s+(?:policy|guidelines|rules)\b|\bcommunity\s+guidelines\b|\bkommentarregeln\b"
+        r"|\bnetiquette\b|\bcharte\s+(?:de\s+modération|des\s+commentaires)\b|\bnormas\s+de\s+(?:participación|comentarios)\b"
+    )
+    examples = (
+        "- Comments are moderated and may take up to an hour to appear. Read our comment policy.\n"
+        "- Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+        "The minister's comments were reviewed by lawyers before the statement was released, aides said.",
     )

@@ -62,7 +62,9 @@ class Copyright(PromptRule):
         r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b"
         r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b"
         r"|\bвсе права защищены\b|\bwszelkie prawa zastrzeżone\b|\balle rechten voorbehouden\b|版权所有|版權所有"
-        r"|著作権|無断転載"
+        r"|著作権|無断転載|\bmay\s+not\s+be\s+(?:reproduced|republished|redistributed|copied)\b"
+        r"|\bpersonal,?\s+non-?commercial\s+use\b|\bnachdruck\s+(?:nur|verboten)\b|\breproduction\s+interdite\b"
+        r"|\bprohibida\s+su\s+reproducción\b|\bvietata\s+la\s+riproduzione\b"
     )
     examples = (
         "- © 2019 Example Media Group. All rights reserved.\n- Alle Rechte vorbehalten",

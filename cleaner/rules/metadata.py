@@ -156,3 +156,44 @@ class ReadingTime(Rule):
             return None
         _set_once(page, "reading_time", block.text)
         return f"reading time {quote(block.text)}"
+
+
+_BIO = re.compile(
+    r"^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}"
+    r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger)\b"
+    r"|^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}\s+(?:ist|war)\s+(?:\w+\s+){0,3}"
+    r"(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?)\b"
+    r"|^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}\s+(?:est|es|è|é)\s+(?:\w+\s+){0,3}"
+    r"(?:journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|correspondant(?:e)?)\b",
+)
+
+
+@register
+class AuthorBio(Rule):
+    """Author bios ("Jane Doe is a staff writer at Example News covering technology.").
+
+    Why: the box about the author that ends many articles; the name goes to ``metadata["author"]``.
+    A line is flagged when it starts with a name (up to four words) followed by "is a … writer/reporter/
+    editor/…" (and the same in German, French, Spanish, Italian, Portuguese), in up to 60 words.
+    False positives: an article sentence that introduces a journalist this way.
+    """
+
+    code = "MD05"
+    name = "author-bio"
+    max_words = 60
+    pattern = re.compile(
+        r"writer|reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
+        r"redakteur|korrespondent|autor|journaliste|rédact|periodista|redactor|giornalista|jornalista|correspondant",
+        re.I,
+    )
+    examples = (
+        "- Jane Doe is a staff writer at Example News covering technology and privacy.\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
+        "The reporter who broke the story said she had been threatened by the company's lawyers.",
+    )
+
+    def check(self, block: Block, page: Page) -> str | None:
+        m = _BIO.match(block.text)
+        if not m:
+            return None
+        return f"author bio {quote(block.text)}"
