@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -13,6 +14,8 @@ from .pagetype import guess as guess_page_type
 from .registry import Rule
 
 MAX_ROUNDS = 4  # real pages reach a fixpoint in two rounds; the bound only guards against cycles
+STEM_KEY = 3  # trigger stems are looked up by their first letters
+_NO_SPACES = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff\uff00-\uffef]")
 LANGUAGE_SAMPLE = 4000  # characters of the longest blocks used to guess the language
 
 
@@ -25,6 +28,10 @@ class Engine:
         self.plain_line_rules = [r for r in line_rules if r.page_types is None]
         self.typed_line_rules = [r for r in line_rules if r.page_types is not None]
         self.page_rules = sorted((r for r in rules if r.scope != "line"), key=lambda r: (r.order, r.code))
+        self.stems: dict[str, list[tuple[str, str]]] = {}  # first letters of a stem -> (stem, rule code)
+        for rule in line_rules:
+            for stem in rule.triggers or ():
+                self.stems.setdefault(stem[:STEM_KEY], []).append((stem, rule.code))
 
     def run(self, page: Page, language: str | None = None) -> list[str]:
         """Remove what the rules flag from ``page`` (in place); return warnings.
@@ -69,8 +76,17 @@ class Engine:
         self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
         self._page_pass(page, self.page_rules, warnings)
 
-    @staticmethod
-    def _line_pass(page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
+    def _triggered(self, words: set[str]) -> set[str]:
+        """Codes of the rules one of whose trigger stems starts one of ``words``."""
+        hit: set[str] = set()
+        for word in words:
+            word = word.lstrip("0123456789")  # "195shares": a count glued to its label
+            for stem, code in self.stems.get(word[:STEM_KEY], ()):
+                if word.startswith(stem):
+                    hit.add(code)
+        return hit
+
+    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
@@ -79,10 +95,19 @@ class Engine:
             if block.removed_by is not None:
                 continue
             words = {w for w in block.key.split() if not w.isdigit()}
+            # scripts written without spaces glue words together: their lines skip the trigger check
+            hit = None if _NO_SPACES.search(block.key) else self._triggered(words)
             for rule in line_rules:
                 if block.words > rule.max_words:
                     break
                 if rule.vocabulary is not None and not words <= rule.vocabulary:
+                    continue
+                if (
+                    hit is not None
+                    and rule.triggers is not None
+                    and rule.code not in hit
+                    and not any(ch in block.text for ch in rule.trigger_chars)
+                ):
                     continue
                 if rule.pattern is not None and not rule.pattern.search(block.text):
                     continue

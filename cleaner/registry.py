@@ -38,6 +38,9 @@ class Rule:
     page_types: ClassVar[frozenset[str] | None] = None  # run only on these page types (None: on all)
     kinds: ClassVar[frozenset[str] | None] = None  # run only on these inputs, "text" or "html" (None: on both)
     vocabulary: ClassVar[frozenset[str] | None] = None  # line rules: every word of a flagged line is in it
+    # line rules: a flagged line has a word starting with one of these stems, or one of these characters
+    triggers: ClassVar[frozenset[str] | None] = None
+    trigger_chars: ClassVar[str] = ""
     max_words: ClassVar[int] = 10**9  # line rules never flag a longer block (words as tokens: CJK by character)
     examples: ClassVar[tuple[str, ...]] = ()
 

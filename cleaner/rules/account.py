@@ -38,6 +38,7 @@ class SubscribePrompt(PromptRule):
     """
 
     code = "AC02"
+    triggers = frozenset("subscrib newsletter sign get inbox abonnieren abonnez suscr iscriviti assine подпиш zapisz subskrybuj abonneer подпис".split())
     name = "subscribe-prompt"
     what = "subscription call"
     max_words = 20
@@ -90,6 +91,8 @@ class EngagementCounter(PromptRule):
     """
 
     code = "AC04"
+    triggers = frozenset("comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
+    trigger_chars = "★☆⭐✩✪"
     name = "engagement-counter"
     what = "engagement counter or comment prompt"
     max_words = 6
@@ -121,6 +124,7 @@ class ReadMore(PromptRule):
     """
 
     code = "AC05"
+    triggers = frozenset("read view see show load continue weiterlesen mehr alle lire voir en leer ver leggi ler читать подробнее czytaj lees".split())
     name = "read-more"
     what = "read-more link"
     max_words = 5
@@ -143,6 +147,7 @@ class Paywall(PromptRule):
     """
 
     code = "AC06"
+    triggers = frozenset("to subscrib already for unlock premium become continue free you is unlimited nur jetzt plus réservé exclusivo riservato доступ tylko".split())
     name = "paywall"
     what = "paywall prompt"
     max_words = 25
@@ -192,6 +197,7 @@ class ReaderAppeal(PromptRule):
     """
 
     code = "AC08"
+    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -223,6 +229,7 @@ class CommentPolicy(PromptRule):
     """
 
     code = "AC09"
+    triggers = frozenset("comment moderat community kommentarregeln netiquette charte normas".split())
     name = "comment-policy"
     what = "comment policy"
     max_words = 30

@@ -34,6 +34,7 @@ class AdPlaceholder(PromptRule):
     """
 
     code = "AD02"
+    triggers = frozenset("story article text content reading continue weiter artikel la sigue".split())
     name = "ad-placeholder"
     what = "ad placeholder"
     max_words = 8

@@ -49,6 +49,8 @@ class PromptRule(Rule):
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
+        if cls.words and not cls.regex:
+            cls.triggers = frozenset(comparison_key(w).split()[0] for w in cls.words if comparison_key(w))
         alts = [f"(?<!\\w){phrases(cls.words)}(?!\\w)"] if cls.words else []
         alts += [cls.regex] if cls.regex else []
         if alts:

@@ -55,6 +55,8 @@ class Copyright(PromptRule):
     """
 
     code = "CO02"
+    triggers = frozenset("copyright c all alle tous todos tutti все wszelkie may personal nachdruck reproduction prohibida vietata".split())
+    trigger_chars = "©"
     name = "copyright"
     what = "copyright notice"
     max_words = 25
@@ -114,6 +116,7 @@ class Disclosure(PromptRule):
     """
 
     code = "CO04"
+    triggers = frozenset("affiliate may as disclosure this partnerlink provisions liens enlaces link партн".split())
     name = "disclosure"
     what = "affiliate or sponsorship disclosure"
     max_words = 40

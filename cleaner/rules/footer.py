@@ -17,6 +17,7 @@ class PageGenerated(PromptRule):
     """
 
     code = "FT01"
+    triggers = frozenset("generat creat render load built served erstellt generiert générée generada generata gerada сгенерирована создана queries query abfragen requêtes consultas запрос execution processing time".split())
     name = "page-generated"
     what = "server timing footer"
     max_words = 20
@@ -43,6 +44,7 @@ class PoweredBy(PromptRule):
     """
 
     code = "FT02"
+    triggers = frozenset("powered proudly site website design theme template designed developed hosted betrieben propulsé fièrement funciona desarrollado работает сайт realizzato".split())
     name = "powered-by"
     what = "software credit"
     max_words = 8
@@ -66,6 +68,7 @@ class VisitorCounter(PromptRule):
     """
 
     code = "FT03"
+    triggers = frozenset("visitor besucher visiteur visitant visite посетител hits pageviews user guest member gäste mitglieder benutzer utilisateurs usuarios who online".split())
     name = "visitor-counter"
     what = "visitor counter"
     max_words = 10

@@ -15,6 +15,8 @@ class PostMeta(PromptRule):
     """
 
     code = "FO01"
+    triggers = frozenset("quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
+    trigger_chars = "#"
     name = "post-meta"
     what = "post label"
     max_words = 6
@@ -44,6 +46,7 @@ class ReplyPrompt(PromptRule):
     """
 
     code = "FO02"
+    triggers = frozenset("log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
     name = "reply-prompt"
     what = "forum control"
     max_words = 15

@@ -99,6 +99,7 @@ class Byline(Rule):
     """
 
     code = "MD02"
+    triggers = frozenset("by written posted reporting words author autor von text par por di door автор tekst".split())
     name = "byline"
     pattern = re.compile(r"^\W*(?:by|written|posted|reporting|words|author|autor|von|text|par|por|di|door|автор|tekst)\b", re.I)
     max_words = 9
@@ -179,6 +180,7 @@ class AuthorBio(Rule):
     """
 
     code = "MD05"
+    triggers = frozenset("writer reporter editor correspondent journalist columnist contributor author producer critic blogger redakteur korrespondent autor journaliste rédact periodista redactor giornalista jornalista correspondant".split())
     name = "author-bio"
     max_words = 60
     pattern = re.compile(

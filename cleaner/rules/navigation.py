@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, Page
+from ..features import comparison_key
 from ..prose import MENU_ITEM_WORDS, is_prose, menu_like
 from ..registry import Rule, register
 from .base import BarRule, PromptRule, phrases, quote, words_in
@@ -51,6 +52,8 @@ class Breadcrumb(Rule):
     """
 
     code = "NV02"
+    triggers = frozenset("".split())
+    trigger_chars = "›»>/|→·•:"
     name = "breadcrumb"
     pattern = re.compile(r"[›»>/|→·•]|::")
     max_words = 30
@@ -110,8 +113,7 @@ class MenuRun(Rule):
         )
 
 
-_RELATED = phrases(
-    (
+RELATED_PHRASES = (
         "related", "related articles", "related stories", "related posts", "related content", "related news",
         "related coverage", "related links", "related topics", "read also", "read more", "see also", "also read",
         "you may also like", "you might also like", "you may be interested in", "more from", "more stories",
@@ -126,8 +128,8 @@ _RELATED = phrases(
         "più letti", "leia também", "mais lidas", "notícias relacionadas", "читайте также", "похожие статьи",
         "популярное", "по теме", "zobacz też", "czytaj także", "najpopularniejsze", "lees ook", "gerelateerd",
         "相关文章", "相关阅读", "热门文章", "関連記事", "人気記事",
-    )
 )
+_RELATED = phrases(RELATED_PHRASES)
 _RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,3}}$", re.I)
 
 
@@ -174,6 +176,7 @@ class InlineTeaser(PromptRule):
     """
 
     code = "NV08"
+    triggers = frozenset(comparison_key(p).split()[0] for p in RELATED_PHRASES)
     name = "inline-teaser"
     what = "inline link to another story"
     max_words = 30
@@ -216,6 +219,7 @@ class TagList(PromptRule):
     """
 
     code = "NV06"
+    triggers = frozenset("tag topic categor filed posted keyword schlagw themen kategor étiquette mots catégor etiqueta temas argomenti теги метки рубрик tagi".split())
     name = "tag-list"
     what = "tag list"
     max_words = 25
