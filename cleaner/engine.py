@@ -106,7 +106,7 @@ class Engine:
                     hit is not None
                     and rule.triggers is not None
                     and rule.code not in hit
-                    and not any(ch in block.text for ch in rule.trigger_chars)
+                    and not (rule.trigger_chars and any(ch in block.text for ch in rule.trigger_chars))
                 ):
                     continue
                 if rule.pattern is not None and not rule.pattern.search(block.text):

@@ -125,6 +125,7 @@ class IdHeader(Rule):
     """
 
     code = "MD03"
+    triggers = frozenset("id no nr number nummer número numéro номер".split())
     name = "id-header"
     pattern = re.compile(r"\b(?:id|no|nr|number|nummer|número|numéro|номер)\b", re.I)
     max_words = 8
