@@ -36,6 +36,7 @@ class Block:
     digit_ratio: float = 0.0
     key: str = ""
     measured: str = ""  # the language the features were measured for
+    markers: str | None = None  # page-type evidence in this block (see cleaner.pagetype), found once
     # the span that removed this block, if any
     removed_by: Span | None = None
 

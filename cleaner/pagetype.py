@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .document import Page
+from .document import Block, Page
 from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
@@ -65,10 +65,10 @@ def guess(page: Page) -> str:
     prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
     every = page.blocks
-    forum = [b.index for b in every if b.words <= 12 and _FORUM.search(b.text)]
-    commerce = sum(1 for b in every if b.words <= 15 and _COMMERCE.search(b.text))
-    prices = sum(1 for b in every if b.words <= 15 and _PRICE.search(b.text))
-    code = sum(1 for b in blocks if _CODE.search(b.text) or _DOC_WORDS.match(b.text))
+    forum = [b.index for b in every if "f" in _markers(b)]
+    commerce = sum(1 for b in every if "c" in _markers(b))
+    prices = sum(1 for b in every if "p" in _markers(b))
+    code = sum(1 for b in blocks if "d" in _markers(b))
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:
@@ -81,6 +81,23 @@ def guess(page: Page) -> str:
         if before < FORUM_PROSE_BEFORE * prose:
             return "forum"
     return "listing" if prose < PROSE_SHARE * words or _teasers(classes) else "article"
+
+
+def _markers(block: Block) -> str:
+    """The page-type evidence a block holds: "f" forum, "c" commerce, "p" price, "d" code (found once)."""
+    if block.markers is None:
+        text, words = block.text, block.words
+        block.markers = "".join(
+            flag
+            for flag, found in (
+                ("f", words <= 12 and _FORUM.search(text)),
+                ("c", words <= 15 and _COMMERCE.search(text)),
+                ("p", words <= 15 and _PRICE.search(text)),
+                ("d", _CODE.search(text) or _DOC_WORDS.match(text)),
+            )
+            if found
+        )
+    return block.markers
 
 
 def _teasers(classes: list[str]) -> bool:
