@@ -43,7 +43,7 @@ class SubscribePrompt(PromptRule):
     what = "subscription call"
     max_words = 20
     regex = (
-        r"\bsubscribe\b|\bnewsletters?\b|\bsign\s+up\s+(?:for|to)\b|\bget\s+(?:our|the)\s+\w+\s+(?:in|delivered)"
+        r"\bsubscribe\b|\bnewsletters?\b|\bget\s+(?:regular\s+|the\s+latest\s+|free\s+)?(?:updates|alerts)\b|\bsign\s+up\s+(?:for|to)\b|\bget\s+(?:our|the)\s+\w+\s+(?:in|delivered)"
         r"|\binbox\b|\babonnieren\b|\bnewsletter\b|\babonnez-vous\b|\babonnez\b|\bsuscr[ií]bete\b|\bsuscribirse\b"
         r"|\biscriviti\b|\bassine\b|\bподпиш\w+|\bподписаться\b|\bzapisz\s+się\b|\bsubskrybuj\b|\babonneer\b|订阅|購読"
     )
@@ -147,7 +147,7 @@ class Paywall(PromptRule):
     """
 
     code = "AC06"
-    triggers = frozenset("to subscrib already for unlock premium become continue free you is unlimited nur jetzt plus réservé exclusivo riservato доступ tylko".split())
+    triggers = frozenset("to subscrib already for unlock premium become continue free you is unlimited nur jetzt plus réservé exclusivo riservato доступ tylko wählen weiterlesen".split())
     name = "paywall"
     what = "paywall prompt"
     max_words = 25
@@ -157,7 +157,7 @@ class Paywall(PromptRule):
         r"|\bis\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b|\bunlimited\s+digital\s+access\b"
         r"|\bunlock\s+(?:this|the)\s+(?:article|story)|\bpremium\s+(?:content|article)\b|\bbecome\s+a\s+member\b"
         r"|\bcontinue\s+reading\s+with\b|\bfree\s+articles?\s+(?:left|remaining)\b|\byou\s+have\s+reached\s+your"
-        r"|\bnur\s+für\s+abonnenten\b|\bjetzt\s+weiterlesen\b|\bplus-artikel\b|\bréservé\s+aux\s+abonnés\b"
+        r"|\bnur\s+für\s+abonnenten\b|\bjetzt\s+weiterlesen\b|\bwählen\s+sie\s+ihren\s+zugang\b|\bweiterlesen\s+mit\b|\bplus-artikel\b|\bréservé\s+aux\s+abonnés\b"
         r"|\bexclusivo\s+para\s+suscriptores\b|\briservato\s+agli\s+abbonati\b|\bexclusivo\s+para\s+assinantes\b"
         r"|\bдоступ\w*\s+только\s+(?:для\s+)?подписчик\w*|\btylko\s+dla\s+subskrybentów\b"
     )
@@ -197,7 +197,7 @@ class ReaderAppeal(PromptRule):
     """
 
     code = "AC08"
-    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter".split())
+    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -211,6 +211,7 @@ class ReaderAppeal(PromptRule):
         r"|^\W*(?:did\s+you\s+(?:like|enjoy)|was\s+this)\s+(?:this\s+)?(?:article|post|recipe|story|page)(?:\s+helpful)?\W*$"
         r"|^\W*¿?te\s+ha\s+gustado\s+(?:esta|este)\s+\w+\W*$|^\W*hat\s+ihnen\s+(?:dieser|dieses|das|der)\s+\w+\s+gefallen\W*$"
         r"|^\W*cet\s+article\s+vous\s+a-t-il\s+plu\W*$"
+        r"|^\W*wie\s+gefällt\s+ihnen\b|^\W*(?:how\s+do\s+you\s+like|rate\s+this)\s+(?:this\s+|our\s+)?(?:article|page|site|recipe)\b"
         r"|\breach\s+the\s+(?:reporters?|writers?|authors?)\s+(?:at|on|via)\b|\bcontact\s+the\s+(?:reporter|writer|author)\b"
         r"|\b(?:breaking\s+)?news\s+alerts\b|\bnewsletters?\s+delivered\b"
     )
@@ -225,16 +226,16 @@ class CommentPolicy(PromptRule):
     """Comment policies and moderation notes ("Comments are moderated", "Read our comment policy").
 
     Why: the comment widget's rules, printed under every article. False positives: an article line of
-    up to 30 words about moderating comments.
+    up to 60 words about moderating comments.
     """
 
     code = "AC09"
     triggers = frozenset("comment moderat community kommentarregeln netiquette charte normas".split())
     name = "comment-policy"
     what = "comment policy"
-    max_words = 30
+    max_words = 60
     regex = (
-        r"\bcomments?\s+(?:are|is|will\s+be)\s+(?:moderated|reviewed|closed)\b|\bmoderating\s+(?:all\s+)?comments\b"
+        r"\bcomments?\s+(?:are|is|will\s+be|may\s+be)\s+(?:moderated|reviewed|closed|republished|edited|published)\b|\bmoderating\s+(?:all\s+)?comments\b"
         r"|\bcomment(?:ing)?\s+(?:policy|guidelines|rules)\b|\bcommunity\s+guidelines\b|\bkommentarregeln\b"
         r"|\bnetiquette\b|\bcharte\s+(?:de\s+modération|des\s+commentaires)\b|\bnormas\s+de\s+(?:participación|comentarios)\b"
     )
