@@ -78,7 +78,7 @@ class ShareBar(BarRule):
         "click to email", "click to print", "opens in new window", "permalink", "feed for comments", "teilen", "artikel teilen", "folgen", "folgen sie uns",
         "drucken", "partager", "suivez-nous", "suivre", "imprimer", "compartir", "síguenos", "imprimir",
         "condividi", "seguici", "stampa", "compartilhar", "siga-nos", "поделиться", "подписаться", "мы в соцсетях",
-        "udostępnij", "obserwuj", "delen", "volg ons", "分享", "シェア", "ツイート",
+        "udostępnij", "podziel się", "obserwuj", "delen", "volg ons", "分享", "シェア", "ツイート",
     )
 
 
@@ -91,7 +91,7 @@ class EngagementCounter(PromptRule):
     """
 
     code = "AC04"
-    triggers = frozenset("comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
+    triggers = frozenset("comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
     trigger_chars = "★☆⭐✩✪"
     name = "engagement-counter"
     what = "engagement counter or comment prompt"
@@ -103,7 +103,7 @@ class EngagementCounter(PromptRule):
         r"\s*(?:\(\d+\)|\d+)?\W*$"
         r"|^\W*(?:no|keine|aucun|sin|nessun|sem)\s+(?:comments?|kommentare|commentaires?|comentarios?|commenti)"
         r"|^\W*(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)\b|^\W*be the first to comment"
-        r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*laisser un commentaire"
+        r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*hinterlasse\s+(?:jetzt\s+)?einen\s+kommentar|^\W*laisser un commentaire"
         r"|^\W*(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^\W*lascia un commento|^\W*deixe um comentário"
         r"|^\W*оставить\s+комментарий|^\W*добавить\s+комментарий"
         r"|^[\s★☆⭐✩✪]{3,}|\b\d(?:[.,]\d)?\s*(?:/|of|out\s+of|de|von|sur|su|из|z)\s*5\b.*\b(?:votes?|votos|ratings?|"
@@ -230,13 +230,15 @@ class CommentPolicy(PromptRule):
     """
 
     code = "AC09"
-    triggers = frozenset("comment moderat community kommentarregeln netiquette charte normas".split())
+    triggers = frozenset("comment moderat community kommentarregeln netiquette charte normas mail required wird sera será".split())
     name = "comment-policy"
     what = "comment policy"
     max_words = 60
     regex = (
         r"\bcomments?\s+(?:are|is|will\s+be|may\s+be)\s+(?:moderated|reviewed|closed|republished|edited|published)\b|\bmoderating\s+(?:all\s+)?comments\b"
         r"|\bcomment(?:ing)?\s+(?:policy|guidelines|rules)\b|\bcommunity\s+guidelines\b|\bkommentarregeln\b"
+        r"|\be-?mail\s+(?:address\s+)?will\s+not\s+be\s+published\b|\brequired\s+fields\s+are\s+marked\b"
+        r"|\bwird\s+(?:benötigt\s+und\s+)?nicht\s+veröffentlicht\b|\bne\s+sera\s+pas\s+publiée?\b|\bno\s+será\s+publicad[oa]\b"
         r"|\bnetiquette\b|\bcharte\s+(?:de\s+modération|des\s+commentaires)\b|\bnormas\s+de\s+(?:participación|comentarios)\b"
     )
     examples = (

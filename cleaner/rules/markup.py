@@ -164,7 +164,7 @@ class Layout:
     root: Container | None
     inside: set[int]  # indices of the blocks inside the root
     around: set[int]  # ids of the root and the elements that enclose it
-    alike: Counter[tuple[str, frozenset[str]]]  # elements by tag and classes
+    alike: Counter[tuple[str, str]]  # elements by tag and each ``ONCE`` token they carry
 
     @classmethod
     def of(cls, page: Page) -> Layout:
@@ -203,7 +203,7 @@ class Layout:
             under = _under(page, root)
             inside = {b.index for b in page.blocks if id(b.container) in under}
             around = {id(c) for c in root.chain()}
-        alike = Counter((c.tag, c.tokens) for c in nodes.values())
+        alike = Counter((c.tag, t) for c in nodes.values() for t in c.tokens & ONCE)
         layout = cls(total, prose, words, root, inside, around, alike)
         page.hints["layout"] = (page.blocks, layout)
         return layout
@@ -332,7 +332,7 @@ class ContainerRule(Rule):
             if not layout.holds_content(node):
                 outer = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
                 text = (inside or is_edge(node)) and layout.reads_as_text(node)
-                why = None if text else self.mark(node, inside, layout)
+                why = None if text or node.tag in PAGE_TAGS else self.mark(node, inside, layout)
                 reason = outer or (f"{why} in <{node.path}>" if why else None)
             memo[key] = reason
         return memo[key]
@@ -385,8 +385,8 @@ class BoilerplateContainer(ContainerRule):
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else frozenset())
-        if not hits and node.tokens & ONCE and layout.alike[(node.tag, node.tokens)] < CARD_REPEAT:
-            hits = node.tokens & ONCE
+        if not hits:
+            hits = frozenset(t for t in node.tokens & ONCE if layout.alike[(node.tag, t)] < CARD_REPEAT)
         return f"chrome class {quote(min(hits))}" if hits else None
 
 

@@ -121,7 +121,7 @@ RELATED_PHRASES = (
         "popular posts", "trending", "trending now", "recommended", "recommended for you", "top stories",
         "latest news", "latest", "latest stories", "recent posts", "recent articles", "editor's picks",
         "don't miss", "more in", "in other news", "further reading", "das könnte sie auch interessieren",
-        "mehr zum thema", "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "auch interessant",
+        "mehr zum thema", "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "populäre artikel", "polecamy", "auch interessant",
         "lesen sie auch", "empfehlungen", "ähnliche artikel", "neueste artikel", "à lire aussi", "lire aussi",
         "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "te puede interesar", "lea también", "leer también", "ver también",
         "noticias relacionadas", "lo más leído", "artículos relacionados", "leggi anche", "articoli correlati",

@@ -89,7 +89,7 @@ def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
 COMMENT_HEADING = re.compile(
     r"^\W*(?:\d+\s+(?:comment|response|reply|thought|kommentar|commentaire|comentario|commento|комментарий)\b"
     r"|(?:\d+\s+)?(?:comments|responses|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
-    r"join the discussion|what do you think\??|kommentare|leserkommentare|diskussion|commentaires|réactions|"
+    r"join the discussion|what do you think\??|kommentare|leserkommentare|aktuelle kommentare|diskussion|commentaires|réactions|"
     r"comentarios|commenti|comentários|комментари[ия]|обсуждение|komentarze)\b)"
     r"(?:\s*\(\d+\)|\s+(?:on|to|zu|sur|en|su|на)\s+.{1,200})?\W*$",
     re.I,
