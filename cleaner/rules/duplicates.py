@@ -30,7 +30,8 @@ class TitleLine(Rule):
     """The page title line when the headline follows it ("Headline - Site Name" then "Headline").
 
     Why: scrapers put the page's ``<title>`` first (the first line no other rule removed); it repeats
-    the headline, often with the site's name appended. The headline is kept once (the copy in the text), and recorded as ``.title``.
+    the headline, often with the site's name appended. The headline is kept once (the copy in the text,
+    or the title line when it is an exact copy; further copies go too), and recorded as ``.title``.
     False positives: none: the line is removed only when a copy of its headline follows.
     """
 
@@ -51,17 +52,25 @@ class TitleLine(Rule):
             return
         title = blocks[0]
         parts = sorted(_title_candidates(title.text), key=len, reverse=True)
+        window = blocks[1 : TITLE_SEARCH + 1]
         later = {}
-        for block in blocks[1 : TITLE_SEARCH + 1]:
+        for block in window:
             if block.key:
                 later.setdefault(block.key, block)
         for key in (comparison_key(p) for p in parts):
-            block = later.get(key)
-            if block is not None and (len(key.split()) >= 2 or len(key) >= 6):
-                page.title = block.text
-                page.headline = block.index
-                yield title.index, title.index + 1, f"page title repeating the headline on line {block.first}"
-                return
+            headline = later.get(key)
+            if headline is None or not (len(key.split()) >= 2 or len(key) >= 6):
+                continue
+            # one headline stays: the title line itself when it is an exact copy, else the first copy below it
+            keep = title if title.key == key else headline
+            page.title = keep.text
+            page.headline = keep.index
+            if keep is headline:
+                yield title.index, title.index + 1, f"page title repeating the headline on line {headline.first}"
+            for block in window:
+                if block.key == key and block is not keep:
+                    yield block.index, block.index + 1, f"copy of the headline on line {keep.first}"
+            return
 
 
 @register
