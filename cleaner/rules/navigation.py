@@ -61,6 +61,8 @@ class Breadcrumb(Rule):
     _home = re.compile(r"^(?:home|start|startseite|accueil|inicio|home page|главная|首页|ホーム)$", re.I)
 
     def check(self, block: Block, page: Page) -> str | None:
+        if " " not in block.text:
+            return None  # a path or an address ("/etc/app/config.toml"), not a trail of links
         items = [i for i in _CRUMB_SEPARATOR.split(block.text) if i]
         if len(items) < 2 or any(words_in(i) > MENU_ITEM_WORDS or i[-1] in ".!?" for i in items):
             return None
