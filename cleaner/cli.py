@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +30,6 @@ from .corpus import (
     atomic_file,
     kind_of,
     line_writer,
-    metadata_type,
     new_batch,
     open_lines,
     pyarrow,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .document import Block
 from .lang import stopword_ratio
@@ -39,8 +38,3 @@ def measure(block: Block, lang: str) -> None:
     block.digit_ratio = len(_DIGIT.findall(text)) / chars
     block.key = comparison_key(text)
     block.measured = lang
-
-
-def is_letter_text(text: str) -> bool:
-    """True when the text holds at least one letter (in any script)."""
-    return any(unicodedata.category(ch).startswith("L") for ch in text)

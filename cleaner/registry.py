@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, ClassVar
@@ -151,8 +151,3 @@ def resolve(
     chosen |= pick(extend_select)
     chosen -= pick(ignore)
     return sorted((pool[c] for c in chosen), key=lambda c: (c.order, c.code))
-
-
-def by_scope(rules: Iterable[type[Rule]], scope: str) -> Iterator[type[Rule]]:
-    """The rules of one scope, in run order."""
-    return (r for r in rules if r.scope == scope)
