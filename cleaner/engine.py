@@ -43,13 +43,16 @@ class Engine:
         """
         warnings: list[str] = []
         self._round(page, language, warnings, first=True)
+        sample = language_sample(page.blocks)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
             alive = page.alive()
             again = Page(
                 blocks=[replace(b, index=i) for i, b in enumerate(alive)], kind=page.kind, hints=page.hints
             )
-            self._round(again, language, warnings, first=False)
+            # the guess would read the same longest blocks again while they are all kept: reuse it
+            same_sample = all(b.removed_by is None for b in sample)
+            self._round(again, language or (page.language if same_sample else None), warnings, first=False)
             removed = [(b, a.removed_by) for b, a in zip(alive, again.blocks) if a.removed_by is not None]
             for block, span in removed:
                 block.removed_by = span
@@ -90,9 +93,10 @@ class Engine:
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
+        longest = line_rules[0].max_words  # no line rule flags a longer block
         for block in page.blocks:
             check_deadline()
-            if block.removed_by is not None:
+            if block.removed_by is not None or block.words > longest:
                 continue
             words = {w for w in block.key.split() if not w.isdigit()}
             # scripts written without spaces glue words together: their lines skip the trigger check
@@ -138,17 +142,21 @@ def _guarded(rule: Rule, warnings: list[str], fn, *args):
         return None
 
 
-def guess_page_language(blocks: Sequence[Block]) -> str:
-    """Language of the page, guessed from its longest blocks (menus and footers say little)."""
-    longest = sorted(blocks, key=lambda b: len(b.text), reverse=True)
-    sample: list[str] = []
+def language_sample(blocks: Sequence[Block]) -> list[Block]:
+    """The longest blocks, up to about LANGUAGE_SAMPLE characters: what the language is guessed from."""
+    sample: list[Block] = []
     size = 0
-    for block in longest:
+    for block in sorted(blocks, key=lambda b: len(b.text), reverse=True):
         if size >= LANGUAGE_SAMPLE:
             break
-        sample.append(block.text)
+        sample.append(block)
         size += len(block.text)
-    return guess_language("\n".join(sample))
+    return sample
+
+
+def guess_page_language(blocks: Sequence[Block]) -> str:
+    """Language of the page, guessed from its longest blocks (menus and footers say little)."""
+    return guess_language("\n".join(b.text for b in language_sample(blocks)))
 
 
 def removals(page: Page) -> tuple[Removal, ...]:
