@@ -32,6 +32,8 @@ class Engine:
         for rule in line_rules:
             for stem in rule.triggers or ():
                 self.stems.setdefault(stem[:STEM_KEY], []).append((stem, rule.code))
+        chars = "".join(sorted({ch for r in line_rules for ch in r.trigger_chars}))
+        self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
 
     def run(self, page: Page, language: str | None = None) -> list[str]:
         """Remove what the rules flag from ``page`` (in place); return warnings.
@@ -101,6 +103,7 @@ class Engine:
             words = {w for w in block.key.split() if not w.isdigit()}
             # scripts written without spaces glue words together: their lines skip the trigger check
             hit = None if _NO_SPACES.search(block.key) else self._triggered(words)
+            chars = set(self.trigger_chars.findall(block.text)) if self.trigger_chars and hit is not None else ()
             for rule in line_rules:
                 if block.words > rule.max_words:
                     break
@@ -110,7 +113,7 @@ class Engine:
                     hit is not None
                     and rule.triggers is not None
                     and rule.code not in hit
-                    and not (rule.trigger_chars and any(ch in block.text for ch in rule.trigger_chars))
+                    and not (chars and any(ch in chars for ch in rule.trigger_chars))
                 ):
                     continue
                 if rule.pattern is not None and not rule.pattern.search(block.text):
