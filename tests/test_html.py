@@ -218,3 +218,31 @@ def test_keep_comments_option() -> None:
     comment = "So glad this passed, my grandfather worked on that boat for many years."
     assert comment not in clean(html)
     assert comment in clean(html, keep_comments=True, ignore=["ST02"])
+
+
+def test_footer_footnotes_are_not_the_main_content() -> None:
+    """A page of short lines above a footer of long footnotes: the footer is not chosen as the main content
+    (HT04 would then drop the lines)."""
+    items = "".join(f"<li>Walking shoe model {i} in size {i + 38}</li>" for i in range(8))
+    notes = "".join(
+        f"<p>Footnote {i}: offers are available to qualified customers only, subject to terms and conditions "
+        "that may change at any time without notice.</p>"
+        for i in range(4)
+    )
+    html = f"<html><body><h1>Walking shoes</h1><ul>{items}</ul><footer><div>{notes}</div></footer></body></html>"
+    assert not [r for r in clean_document(html).removed if r.rule == "HT04"]
+
+
+def test_page_wide_and_repeated_classes_do_not_mark_a_feed_as_chrome() -> None:
+    """``<body class="...-author-...">`` names the template, and ``author-*`` on every post of a feed is a post
+    class, not a bio box: HT01 keeps the posts."""
+    posts = "".join(
+        f'<article class="entry author-jane-doe"><h2><a href="/p{i}">Harbour news item {i}</a></h2>'
+        f"<p>The council met on day {i} to discuss the harbour, and the vote was postponed until next week.</p>"
+        "</article>"
+        for i in range(5)
+    )
+    html = f'<html><body class="blog-meta-author"><main>{posts}</main></body></html>'
+    result = clean_document(html)
+    assert "Harbour news item 2" in result.text
+    assert not [r for r in result.removed if r.rule == "HT01"]

@@ -251,13 +251,22 @@ def _choose_root(
         root = best if prose[best.index] >= ROOT_SHARE * total and best.tag not in PAGE_TAGS else None
     else:
         root = None
-    if root is None:
+    if root is None or any(_chrome_frame(c) for c in root.chain()):
         return None
     core = prose[root.index]
     for node in root.chain()[1:]:
         if node in marked and prose[node.index] <= (1 + WIDEN) * core:
             root = node
     return _with_twins(root, nodes, prose)
+
+
+def _chrome_frame(node: Container) -> bool:
+    """A page footer, header, landmark or chrome-classed element: the prose in it (footnotes, a cookie notice,
+    a bio) is not the page's content, so it cannot hold the main content (``html``/``body`` classes name the
+    template and do not count)."""
+    if node.tag in PAGE_TAGS or node.main:
+        return False
+    return is_edge(node) or node.tag in LANDMARK_TAGS or node.role in LANDMARK_ROLES or bool(node.tokens & BOILERPLATE)
 
 
 def _with_twins(root: Container, nodes: dict[int, Container], prose: dict[int, int]) -> Container:
