@@ -28,9 +28,9 @@ LINK_DENSITY_BAD = 0.5  # HTML: a block mostly made of link text is navigation
 CONTEXT_REACH = 3  # how far a short block looks for prose neighbours
 BAD_WEIGHT = 1.5
 MENU_WEIGHT = 2.0
-SHORT_WEIGHT = 0.5
+SHORT_WEIGHT = 2.0
 NEAR_WEIGHT = 0.3
-REMOVED_WEIGHT = 6.0  # a block a rule removed, between two regions of prose
+REMOVED_WEIGHT = 7.0  # a block a rule removed, between two regions of prose
 MENU_ITEM_WORDS = 4
 
 
