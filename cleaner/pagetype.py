@@ -41,6 +41,8 @@ FORUM_MARKERS = 3
 FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
 PRODUCT_MARKERS = 2
 CODE_SHARE = 0.05  # share of code-like lines that makes documentation
+LOW_PROSE_SHARE = 0.35  # below this share of prose a page is a listing
+LISTING_REGIONS = 12  # up to PROSE_SHARE, a listing when its prose falls into this many regions
 PROSE_SHARE = 0.55  # an article's words are mostly prose; a listing's are mostly short lines
 TEASER_RUNS = 5  # separate runs of prose on a feed of teasers, at least
 SINGLE_SHARE = 0.85  # share of those runs that are a single paragraph
@@ -48,14 +50,15 @@ COLLECTION_PRICES = 6  # lines with a price that make a page a collection of pro
 
 
 def guess(page: Page) -> str:
-    """The page type, from markers over the live blocks and the shape of their prose (markup hints win)."""
+    """The page type, from markers over the live blocks and the shape of their prose (JSON-LD hints win; an
+    og:type only outweighs the shape of the prose, not the markers)."""
     hinted = page.hints.get("page_type")
     if hinted in PAGE_TYPES:
         return hinted
     blocks = page.alive()
     if not blocks:
         return "article"
-    classes, _ = regions(page.blocks, page.language)
+    classes, segments = regions(page.blocks, page.language)
     classes = [c for c, b in zip(classes, page.blocks) if b.alive]
     # the share of prose is measured between the first and the last prose, where the content is: the
     # same on the page and on the cleaned page, so the guess holds when the output is cleaned again
@@ -80,7 +83,14 @@ def guess(page: Page) -> str:
         before = sum(b.words for b, c in zip(blocks, classes) if c == GOOD and b.index < forum[0])
         if before < FORUM_PROSE_BEFORE * prose:
             return "forum"
-    return "listing" if prose < PROSE_SHARE * words or _teasers(classes) else "article"
+    # HTML's og:type does not settle the type (sites put "article" on every page), but it outweighs the shape
+    declared = page.hints.get("declared_type")
+    if declared in PAGE_TYPES:
+        return declared
+    if prose < LOW_PROSE_SHARE * words or _teasers(classes):
+        return "listing"
+    # in between, a listing's prose is cut into many small regions; an article's stays in a few
+    return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
 
 
 def _markers(block: Block) -> str:
