@@ -122,10 +122,9 @@ _CLOSING_TAG = re.compile(
     r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|body|article|section|b|i|em|strong)>", re.IGNORECASE
 )
 MIN_TAGS = 3  # a fragment needs this many opening and closing tags to count as HTML
-HIDING_CLASSES = frozenset(
+HIDING_CLASSES = frozenset(  # not a bare "hidden": scripts toggle it to show tabs, "read more" text and swatches
     {
         "d-none",
-        "hidden",
         "hide",
         "is-hidden",
         "invisible",
@@ -427,8 +426,8 @@ def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str,
         for item in _jsonld_items(data):
             _read_jsonld(item, hints)
     og_type = hints.get("og:type", "").lower()
-    if og_type in PAGE_TYPES:
-        hints.setdefault("page_type", PAGE_TYPES[og_type])
+    if og_type in PAGE_TYPES:  # weaker than JSON-LD: SEO plugins put og:type "article" on every page
+        hints["declared_type"] = PAGE_TYPES[og_type]
     if "meta:date" in hints:
         hints.setdefault("date", hints["meta:date"])
     author = hints.get("meta:author", "")

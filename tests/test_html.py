@@ -246,3 +246,35 @@ def test_page_wide_and_repeated_classes_do_not_mark_a_feed_as_chrome() -> None:
     result = clean_document(html)
     assert "Harbour news item 2" in result.text
     assert not [r for r in result.removed if r.rule == "HT01"]
+
+
+def test_toggled_hidden_class_is_read_but_framework_hiding_classes_are_not() -> None:
+    """A bare ``hidden`` class is what scripts toggle ("read more" text, tabs); ``d-none`` and ``sr-only`` hide."""
+    page = read_html(
+        '<html><body><p class="seo-copy hidden">More about our sheets</p><p class="d-none">Mobile menu</p>'
+        '<span class="sr-only">(opens in a new tab)</span><p>visible</p></body></html>'
+    )
+    assert [b.text for b in page.blocks] == ["More about our sheets", "visible"]
+
+
+def test_og_type_article_does_not_outweigh_price_markers() -> None:
+    """SEO plugins put og:type "article" on shop pages too: prices make it a collection; JSON-LD still settles."""
+    tiles = "".join(f'<li><a href="/p{i}">Travel mug {i}</a><p>${20 + i}.95</p></li>' for i in range(8))
+    shop = f'<html><head><meta property="og:type" content="article"></head><body><ul>{tiles}</ul></body></html>'
+    assert read_html(shop).hints["declared_type"] == "article"
+    assert clean_document(shop).page_type == "collection"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Mugs"}</script>'
+    assert clean_document(shop.replace("<head>", f"<head>{ld}")).page_type == "article"
+
+
+def test_form_around_most_of_the_page_is_not_a_landmark() -> None:
+    """A ``<form>`` wrapping a product grid and its filters is the page (HT02 keeps it); a search form is not."""
+    tiles = "".join(
+        f"<li><h3>Replacement battery model {i}</h3><p>Fits phones made in 20{i}</p></li>" for i in range(8)
+    )
+    html = (
+        '<html><body><form action="/search"><input name="q"><p>Search the store</p></form>'
+        f'<form id="filters"><p>Filter by brand</p><ul>{tiles}</ul></form></body></html>'
+    )
+    ht02 = [r.text for r in clean_document(html).removed if r.rule == "HT02"]
+    assert ht02 == ["Search the store"]

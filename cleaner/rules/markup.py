@@ -28,6 +28,7 @@ LEAD_BLOCKS = 6  # blocks between a headline and the main element that may be it
 LEAD_WORDS = 5
 FEEDS = frozenset({"listing", "collection"})  # pages whose content is a feed of teasers, not one region
 CARD_REPEAT = 4  # alike elements, each alone in its parent, that make a rail of teaser cards
+FORM_SHARE = 0.5  # a form holding this share of the page's words is the page, not a search or login box
 HOLD_SHARE = 0.5  # an element holding this share of the prose is content, whatever its class or tag
 PROSE_HEAVY = 0.5  # share of an element's words in prose blocks above which it reads as text, not chrome
 TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a callout box is not text)
@@ -159,6 +160,7 @@ class Layout:
     """Prose per element, and the main-content element that clearly holds the article (if one does)."""
 
     total: int
+    all_words: int  # words of every block, prose or not
     prose: dict[int, int]
     words: dict[int, int]
     root: Container | None
@@ -204,7 +206,8 @@ class Layout:
             inside = {b.index for b in page.blocks if id(b.container) in under}
             around = {id(c) for c in root.chain()}
         alike = Counter((c.tag, t) for c in nodes.values() for t in c.tokens & ONCE)
-        layout = cls(total, prose, words, root, inside, around, alike)
+        all_words = sum(b.words for b in page.blocks)
+        layout = cls(total, all_words, prose, words, root, inside, around, alike)
         page.hints["layout"] = (page.blocks, layout)
         return layout
 
@@ -434,6 +437,8 @@ class Landmark(ContainerRule):
         what = node.tag if node.tag in LANDMARK_TAGS else f"role {node.role}" if node.role in LANDMARK_ROLES else ""
         if not what or (inside_root and (node.tag in EDGE or node.role in EDGE)):
             return None
+        if node.tag == "form" and layout.words.get(node.index, 0) >= FORM_SHARE * layout.all_words:
+            return None  # a form around most of the page: a grid of products with its filters, an ASP.NET page
         return f"landmark {what}"
 
 
