@@ -278,3 +278,36 @@ def test_form_around_most_of_the_page_is_not_a_landmark() -> None:
     )
     ht02 = [r.text for r in clean_document(html).removed if r.rule == "HT02"]
     assert ht02 == ["Search the store"]
+
+
+def test_article_split_into_differently_classed_body_chunks_is_kept_whole() -> None:
+    """Two ``articleBodyText`` chunks with different extra classes are twins: HT04 keeps both."""
+    first = "".join(
+        f"<p>The ferry council met for the {i}th time on Tuesday and voted to keep the service running.</p>"
+        for i in range(5)
+    )
+    second = "<p>Opponents argued that the state should pay for the ferry instead of the town and its people.</p>"
+    html = (
+        f'<html><body><div class="page"><div class="articleBodyText version-2">{first}</div>'
+        '<div class="ad-slot"><p>Advertisement</p></div>'
+        f'<div class="articleBodyText section">{second}</div></div></body></html>'
+    )
+    text = clean(html)
+    assert "Opponents argued that the state should pay for the ferry" in text
+    assert "Advertisement" not in text
+
+
+def test_embedded_post_inside_the_article_is_kept() -> None:
+    """A tweet embedded in the article (``div.social-media-embed``) is quoted material, not a share bar."""
+    body = "".join(
+        f"<p>The state spent a large sum on the campaign, officials said in statement number {i} on Monday.</p>"
+        for i in range(4)
+    )
+    tweet = "Yes this is real and the state really spent that much money on a campaign about itself"
+    html = (
+        f'<html><body><article><div class="entry-content">{body}<div class="social-media-embed">'
+        f'<blockquote class="twitter-tweet"><p>{tweet}</p></blockquote></div></div></article>'
+        '<div class="social-share"><a href="#">Share on Facebook</a></div></body></html>'
+    )
+    text = clean(html)
+    assert tweet in text and "Share on Facebook" not in text

@@ -122,6 +122,8 @@ CONTENT_WORDS = frozenset(
         "postcontent",
     }
 )
+EMBEDS = frozenset({"embed", "embedded", "tweet"})  # inside the main content: a quoted post, not a share bar
+CONTENT_TOKENS = CONTENT_WHAT | CONTENT_PART | CONTENT_WORDS
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
 
 
@@ -273,12 +275,17 @@ def _chrome_frame(node: Container) -> bool:
 
 
 def _with_twins(root: Container, nodes: dict[int, Container], prose: dict[int, int]) -> Container:
-    """The element around ``root`` and its twins (same tag and classes, holding prose): an article split into
-    several ``<section class="body">`` chunks is held by their common ancestor."""
+    """The element around ``root`` and its twins (same tag and classes, or the same content-naming classes,
+    holding prose): an article split into several ``<section class="body">`` chunks is held by their common
+    ancestor."""
+    naming = root.tokens & CONTENT_TOKENS if names_content(root) else frozenset()
     twins = [
         c
         for c in nodes.values()
-        if c is not root and c.tag == root.tag and c.tokens == root.tokens and c.name == root.name and prose[c.index]
+        if c is not root
+        and c.tag == root.tag
+        and prose[c.index]
+        and (c.tokens == root.tokens and c.name == root.name or naming and c.tokens & CONTENT_TOKENS == naming)
     ]
     if not twins:
         return root
@@ -360,7 +367,8 @@ class BoilerplateContainer(ContainerRule):
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
     ``header-image`` do not match ``ad``/``head``. False positives: an element that wraps the article and
     happens to carry such a class is protected when it holds the page's prose; inside the main content,
-    an element that reads as prose (a widget holding paragraphs) is kept.
+    an element that reads as prose (a widget holding paragraphs) is kept, and so is an embedded post
+    (``social-media-embed``, ``tweet``).
     """
 
     code = "HT01"
@@ -396,6 +404,8 @@ class BoilerplateContainer(ContainerRule):
     )
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
+        if inside_root and node.tokens & EMBEDS:
+            return None  # a post embedded in the article (``social-media-embed``) is quoted material
         hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else frozenset())
         if not hits:
             hits = frozenset(t for t in node.tokens & ONCE if layout.alike[(node.tag, t)] < CARD_REPEAT)
