@@ -203,13 +203,13 @@ class Pagination(PromptRule):
     max_words = 8
     regex = (
         r"^\W*(?:page|seite|página|pagina|страница|strona)\s+\d+\s+(?:of|von|de|di|из|z)\s+\d+\W*$"
-        r"|^\W*\d+(?:[\s.…|«»<>‹›]+\d+)+\W*(?:next|weiter|suivant|siguiente|successivo|próximo|далее|następna)?\W*$"
+        r"|^\W*\d+(?:[\s…|«»<>‹›]+\d+)+\W*(?:next|weiter|suivant|siguiente|successivo|próximo|далее|następna)?\W*$"
         r"|^\W*\d+\W*(?:next|weiter|suivant|siguiente|successivo|próximo|далее|następna)\W*$"
         r"|^\W*(?:previous|next|older|newer|prev)\s+(?:post|posts|article|articles|story|entries|page|entry)\b"
         r"|^\W*(?:vorheriger?|nächster?|voriger?)\s+(?:artikel|beitrag|seite)\b|^\W*(?:article|page)\s+(?:précédent|suivant)e?\b"
         r"|^\W*(?:artículo|entrada|página)\s+(?:anterior|siguiente)\b|^\W*(?:предыдущ|следующ)\w*\s+(?:стать|запис|страниц)"
     )
-    examples = ("- 1 2 3 4 5 Next\n- Page 2 of 5\n- « Previous article", "The next article in the series looks at debt.")
+    examples = ("- 1 2 3 4 5 Next\n- Page 2 of 5\n- « Previous article", "The next article in the series looks at debt.\n$80.00")
 
 
 @register

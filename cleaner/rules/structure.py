@@ -46,6 +46,8 @@ class ContentRegion(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        if page.kind == "html" and page.page_type in ("listing", "collection"):
+            return  # the markup rules judged the page; a listing's items are short blocks prose density drops
         blocks = page.blocks
         classes, segments = regions(blocks, page.language)
         if not segments or not any(c in (GOOD, NEAR) for c in classes):
