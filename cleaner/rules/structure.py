@@ -10,7 +10,7 @@ from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
 from ..registry import Rule, register
 from .base import quote
 
-ARTICLE_SHARE = 0.5  # on an article, a region of prose is kept when it scores this share of the best one
+ARTICLE_SHARE = 0.7  # on an article, a region of prose is kept when it scores this share of the best one
 OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the first and last region that
 # scores this share of the best one is content: their small regions are items and posts
 HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked for
@@ -22,7 +22,7 @@ COMMENTS_RATIO = 0.33  # prose above the heading, relative to the prose below it
 @register
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
-    score less than half the best one (but not the standfirst between headline and body); on other pages,
+    score less than 70 % of the best one (but not the standfirst between headline and body); on other pages,
     only the chrome before the first and after the last region.
 
     Why: after the phrase rules, what is left around an article is menus, teasers, bios and footers that
