@@ -82,9 +82,7 @@ class Cleaner:
             text = decode(bytes(text))
         elif not isinstance(text, str):
             raise TypeError(f"clean() takes a str (or bytes), not {type(text).__name__}")
-        if not looks_like_html(text):
-            return read_text(text)
-        page = read_html(text)
+        page = read_html(text) if looks_like_html(text) else read_text(text)
         page.hints["keep_comments"] = self.config.keep_comments
         return page
 

@@ -121,3 +121,18 @@ def test_python_rule_registered_by_a_user() -> None:
         assert "webinar" not in clean(page, extend_select=["XW01"])
     finally:
         RULES.pop("XW01")
+
+
+def test_keep_comments_keeps_a_comment_section() -> None:
+    page = "\n".join(
+        [
+            "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
+            "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+            "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.",
+            "The network had used the servers to spread its message in several languages for more than three years.",
+            "3 Comments",
+            "Great news, finally someone acts against these people and their servers, and about time too.",
+        ]
+    )
+    assert "Great news" not in clean(page)
+    assert "Great news" in clean(page, keep_comments=True)
