@@ -7,7 +7,7 @@ import re
 from ..dates import find_date, strip_dates
 from ..document import Block, Page
 from ..registry import Rule, register
-from .base import quote
+from .base import PromptRule, quote
 
 _DATE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|modified|created|on|at|by|date|time|veröffentlicht|aktualisiert|"
@@ -200,3 +200,29 @@ class AuthorBio(Rule):
         if not m:
             return None
         return f"author bio {quote(block.text)}"
+
+
+@register
+class PhotoCredit(PromptRule):
+    """Photo and source credits ("Photo: Jane Doe/Reuters", "Foto: dpa", "Bild: Keystone", "Kuva: Lehtikuva").
+
+    Why: the credit of a picture, printed under it; the picture itself is not in the text.
+    False positives: a short line that starts "Source:" and is part of a table or a list of references.
+    """
+
+    code = "MD06"
+    name = "photo-credit"
+    what = "photo credit"
+    max_words = 12
+    triggers = frozenset(
+        "photo photos foto fotos bild image picture kuva zdjęcie фото crédit credit credits getty bildquelle".split()
+    )
+    regex = (
+        r"^\W*(?:photo(?:graph)?s?|fotos?|bild|bilder|image|picture|kuva|zdjęcie|фото|crédit\s+photo|photo\s+credit|"
+        r"image\s+credit|credits?|bildquelle|fotoquelle)\s*(?:\(\w+\))?\s*[:©]\s*\S"
+    )
+    examples = (
+        "- Photo: Jane Doe/Reuters\n- Foto: dpa\n- Kuva: Lehtikuva\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
+        "Photographs of the night sky taken from the station were published by the agency on Friday.",
+    )
