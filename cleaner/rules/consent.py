@@ -55,7 +55,10 @@ class Copyright(PromptRule):
     """
 
     code = "CO02"
-    triggers = frozenset("copyright c all alle tous todos tutti все wszelkie may personal nachdruck reproduction prohibida vietata".split())
+    triggers = frozenset(
+        "copyright c all alle tous todos tutti все wszelkie may personal nachdruck reproduction prohibida vietata "
+        "are is sind".split()
+    )
     trigger_chars = "©"
     name = "copyright"
     what = "copyright notice"
@@ -67,6 +70,7 @@ class Copyright(PromptRule):
         r"|著作権|無断転載|\bmay\s+not\s+be\s+(?:reproduced|republished|redistributed|copied)\b"
         r"|\bpersonal,?\s+non-?commercial\s+use\b|\bnachdruck\s+(?:nur|verboten)\b|\breproduction\s+interdite\b"
         r"|\bprohibida\s+su\s+reproducción\b|\bvietata\s+la\s+riproduzione\b"
+        r"|\b(?:are|is\s+a)\s+(?:registered\s+)?trademarks?\s+of\b|\bsind\s+(?:eingetragene\s+)?marken\s+von\b"
     )
     examples = (
         "- © 2019 Example Media Group. All rights reserved.\n- Alle Rechte vorbehalten",
