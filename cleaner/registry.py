@@ -43,6 +43,7 @@ class Rule:
     trigger_chars: ClassVar[str] = ""
     max_words: ClassVar[int] = 10**9  # line rules never flag a longer block (words as tokens: CJK by character)
     examples: ClassVar[tuple[str, ...]] = ()
+    requires: ClassVar[tuple[str, ...]] = ()  # rules whose removals this one reads (run with it in its examples)
 
     def check(self, block: Block, page: Page) -> str | None:
         """Reason to remove ``block``, or None (line rules)."""

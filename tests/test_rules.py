@@ -41,7 +41,7 @@ def test_rule_has_positive_and_negative_examples(code: str) -> None:
 )
 def test_rule_examples(code: str, example: str) -> None:
     page, marked = parse_example(example)
-    result = Cleaner(select=[code]).clean_document(page)
+    result = Cleaner(select=[code, *RULES[code].requires]).clean_document(page)
     flagged = {r.lines[0] for r in result.removed if r.rule == code}
     assert flagged == marked
     assert all(r.reason for r in result.removed)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ..registry import register
-from .base import PromptRule
+from collections.abc import Iterator
+
+from ..document import Page
+from ..registry import Rule, register
+from .base import PromptRule, quote
 
 
 @register
@@ -15,7 +18,7 @@ class PostMeta(PromptRule):
     """
 
     code = "FO01"
-    triggers = frozenset("quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
+    triggers = frozenset("moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
     trigger_chars = "#"
     name = "post-meta"
     what = "post label"
@@ -30,6 +33,7 @@ class PostMeta(PromptRule):
         r"сообщений|регистрация|postów|dołączył)\s*:\s*\S"
         r"|^\W*(?:new|junior|senior|active|well-known|registered|banned)\s+(?:member|user)\W*$"
         r"|^\W*(?:neues|aktives)\s+mitglied\W*$|^\W*(?:nouveau|nouvel)\s+membre\W*$"
+        r"|^\W*(?:member|moderator|administrator|admin|guest|staff|mitglied|moderatorin|membre|miembro)\W*$"
     )
     examples = (
         "- #2\n- Quote\n- Joined: Nov 2023\n- Messages: 4\n- New member",
@@ -61,3 +65,46 @@ class ReplyPrompt(PromptRule):
         "- You must log in or register to reply here.\n- Similar threads\n- Watch thread",
         "Register the boiler with the maker within 30 days to keep the full warranty, the engineer said.",
     )
+
+
+FURNITURE = frozenset({"FO01", "FO02", "MD01", "AC03", "AC04"})  # rules whose removals frame a post
+POSTER_WORDS = 3
+
+
+@register
+class PosterName(Rule):
+    """The poster's name between a post's labels ("Quote" / "PipeworkPete" / "Joined: Mar 2016").
+
+    Why: on a thread each post starts with its author's name, framed by the post furniture that other
+    rules remove (labels, member stats, dates); the name is metadata, not text. Only on forums, and only a
+    line of up to three words without a sentence end with furniture right before and after it.
+    False positives: a one-line post of up to three words between two posts' furniture.
+    """
+
+    code = "FO03"
+    name = "poster-name"
+    scope = "document"
+    order = 25
+    page_types = frozenset({"forum"})
+    requires = ("FO01", "MD01")
+    examples = (
+        "Is this the expansion vessel? I would rather not pay for a call-out if I can check it myself.\n"
+        "Reply\nQuote\n- PipeworkPete\nJoined: Mar 2016\nMessages: 2,941\nJan 9, 2024\n"
+        "Expansion vessel is the usual suspect, yes. Check the pressure at the valve with the boiler off.\n"
+        "Reply\nQuote\n- Mira_H\nJoined: Apr 2019\nMessages: 12\nJan 10, 2024\n"
+        "Had exactly this last winter. Recharge the vessel to one bar with a foot pump and it will hold.\n"
+        "Reply\nQuote",
+        "Is this the expansion vessel? I would rather not pay for a call-out if I can check it myself.\n"
+        "Thanks a lot\n"
+        "Expansion vessel is the usual suspect, yes. Check the pressure at the valve with the boiler off.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.blocks
+        for i in range(1, len(blocks) - 1):
+            block = blocks[i]
+            if not block.alive or block.words > POSTER_WORDS or block.ends_sentence:
+                continue
+            before, after = blocks[i - 1].removed_by, blocks[i + 1].removed_by
+            if before and after and before.rule in FURNITURE and after.rule in FURNITURE:
+                yield i, i + 1, f"poster name {quote(block.text)} between post labels"
