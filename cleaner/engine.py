@@ -9,6 +9,7 @@ from dataclasses import replace
 from .document import Block, Page, Removal, Span
 from .features import measure
 from .lang import guess_language
+from .limits import CleanerTimeout
 from .limits import check as check_deadline
 from .pagetype import guess as guess_page_type
 from .registry import Rule
@@ -140,6 +141,8 @@ def _guarded(rule: Rule, warnings: list[str], fn, *args):
     """Call a rule; a user pattern's timeout becomes a warning naming the rule, not a crash."""
     try:
         return fn(*args)
+    except CleanerTimeout:
+        raise  # the page's own time limit, not the rule's
     except TimeoutError as exc:
         warnings.append(f"{rule.code} ({rule.name}) timed out: {exc}")
         return None
