@@ -147,7 +147,7 @@ class Paywall(PromptRule):
     """
 
     code = "AC06"
-    triggers = frozenset("to subscrib already for unlock premium become continue free you is unlimited nur jetzt plus réservé exclusivo riservato доступ tylko wählen weiterlesen".split())
+    triggers = frozenset("to subscrib already for unlock premium become continue free you is unlimited nur jetzt plus réservé exclusivo riservato доступ tylko weiterlesen".split())
     name = "paywall"
     what = "paywall prompt"
     max_words = 25
@@ -157,7 +157,7 @@ class Paywall(PromptRule):
         r"|\bis\s+(?:only\s+)?(?:for|available\s+to)\s+(?:subscribers|members)\b|\bunlimited\s+digital\s+access\b"
         r"|\bunlock\s+(?:this|the)\s+(?:article|story)|\bpremium\s+(?:content|article)\b|\bbecome\s+a\s+member\b"
         r"|\bcontinue\s+reading\s+with\b|\bfree\s+articles?\s+(?:left|remaining)\b|\byou\s+have\s+reached\s+your"
-        r"|\bnur\s+für\s+abonnenten\b|\bjetzt\s+weiterlesen\b|\bwählen\s+sie\s+ihren\s+zugang\b|\bweiterlesen\s+mit\b|\bplus-artikel\b|\bréservé\s+aux\s+abonnés\b"
+        r"|\bnur\s+für\s+abonnenten\b|\bjetzt\s+weiterlesen\b|\bweiterlesen\s+mit\b|\bplus-artikel\b|\bréservé\s+aux\s+abonnés\b"
         r"|\bexclusivo\s+para\s+suscriptores\b|\briservato\s+agli\s+abbonati\b|\bexclusivo\s+para\s+assinantes\b"
         r"|\bдоступ\w*\s+только\s+(?:для\s+)?подписчик\w*|\btylko\s+dla\s+subskrybentów\b"
     )
