@@ -140,6 +140,7 @@ _HIDING_HINT = re.compile(r"hid|none|sr-only|invisible|screen-reader")  # cheap 
 _SHOWING_CLASS = re.compile(
     r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$"
 )
+_STREAMED = re.compile(r"S:\d+\Z")  # React streams a part of the page in ``<div hidden id="S:0">``, then shows it
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*?(/?)>")
 _RAW_TEXT = re.compile(
@@ -284,15 +285,17 @@ class _Walker:
         self.link_chars = 0
         self.line = 0
         self.last_line = 0
+        self.protected: set[etree._Element] = set()
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
         start = body if body is not None else root
+        self.protected = _main_and_ancestors(start)
         self._element(start, _Context(None, frozenset()), 0, start.tag)
 
     def _element(self, el: etree._Element, ctx: _Context, in_link: int, tag: str) -> None:
         """Visit ``el`` (not skipped) in the context of its enclosing block element."""
-        if el.attrib and _hidden(el):
+        if el.attrib and _hidden(el) and el not in self.protected:
             return
         block = tag in BLOCK
         if block:
@@ -313,7 +316,7 @@ class _Walker:
             ctag = child.tag
             if not isinstance(ctag, str):
                 pass
-            elif ctag in SKIP or ctag == "noscript" and not self.read_noscript:
+            elif (ctag in SKIP or ctag == "noscript" and not self.read_noscript) and child not in self.protected:
                 if ctag == "script" and child.get("type") == "application/ld+json" and child.text:
                     self.jsonld.append(child.text)
                 self.noscript = self.noscript or ctag == "noscript"
@@ -388,10 +391,20 @@ class _Walker:
                 )
 
 
+def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:
+    """The page's ``<main>`` (else its only ``<article>``) and every element around it. Hiding them is a loading
+    state that scripts undo, and a form control around them is a parser repair of broken nesting: both are read."""
+    mains = list(root.iter("main"))
+    if not mains:
+        articles = list(root.iter("article"))
+        mains = articles if len(articles) == 1 else []
+    return {a for m in mains for a in (m, *m.iterancestors())}
+
+
 def _hidden(el: etree._Element) -> bool:
-    """Hidden by the ``hidden`` attribute, ``aria-hidden="true"``, an inline ``display:none``, or a CSS
-    framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    """Hidden by the ``hidden`` attribute (not on a part of the page streamed in before its place), ``aria-hidden="true"``,
+    an inline ``display:none``, or a CSS framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
+    if el.get("hidden") is not None and not _STREAMED.match(el.get("id") or "") or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
     if style and _STYLE_HIDDEN.search(style):

@@ -257,6 +257,22 @@ def test_toggled_hidden_class_is_read_but_framework_hiding_classes_are_not() -> 
     assert [b.text for b in page.blocks] == ["More about our sheets", "visible"]
 
 
+def test_main_content_is_read_even_when_hidden_or_misnested() -> None:
+    """The main content hidden until scripts load, or swallowed by a ``<button>`` that broken nesting left
+    open, is still the page; a React-streamed part (``<div hidden id="S:0">``) is read too."""
+    hidden = read_html(
+        '<html><body><p hidden>Pop-up text</p><div style="display: none"><article><p>Loaded later</p></article>'
+        '</div></body></html>'
+    )
+    assert [b.text for b in hidden.blocks] == ["Loaded later"]
+    misnested = read_html("<html><body><header><button>Menu<main><p>Inside</p></main></button></header></body></html>")
+    assert [b.text for b in misnested.blocks] == ["Menu", "Inside"]
+    streamed = read_html(
+        '<html><body><div hidden id="S:0"><p>Streamed part</p></div><div hidden id="S:x"><p>Hidden</p></div></body></html>'
+    )
+    assert [b.text for b in streamed.blocks] == ["Streamed part"]
+
+
 def test_og_type_article_does_not_outweigh_price_markers() -> None:
     """SEO plugins put og:type "article" on shop pages too: prices make it a collection; JSON-LD still settles."""
     tiles = "".join(f'<li><a href="/p{i}">Travel mug {i}</a><p>${20 + i}.95</p></li>' for i in range(8))

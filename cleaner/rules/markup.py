@@ -34,6 +34,7 @@ PROSE_HEAVY = 0.5  # share of an element's words in prose blocks above which it 
 TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a callout box is not text)
 LINK_DENSE = 0.5  # share of a block's text inside links above which it is a link, not text
 COMMENTS_AFTER = 30  # prose words that must come before a comment section for it to be an article's
+COMMENTS_RATIO = 0.05  # ... and their share of the comments' prose, at least
 
 BOILERPLATE = frozenset(
     {
@@ -572,7 +573,8 @@ class CommentSection(Rule):
     ``comment-list``, ``disqus``, ``respond``), when article prose comes before it.
 
     Why: readers' comments and the comment form are not the article. ``keep_comments=True`` keeps them;
-    on forums they are the content and are always kept. False positives: a page whose content is made
+    on forums they are the content and are always kept, and so are replies that hold the
+    prose above them twenty times over (a question and its thread). False positives: a page whose content is made
     of comment-classed posts with no prose before them (kept).
     """
 
@@ -593,6 +595,18 @@ class CommentSection(Rule):
             ("3 Comments", "So glad this passed, my grandfather worked on that boat for many years."),
             ("Opponents argued that the state should pay for the service instead of the town.",),
         ),
+        (
+            (
+                "<body><article><h1>Ask: what will 2024 bring?</h1><p>Share your predictions for the coming year in "
+                "technology, science and the economy, big or small. Last year we collected over a thousand of them and "
+                "looked back at which came true.</p></article><section class=\"comments\">"
+                + '<div class="comment"><p>I think rates fall by spring and housing picks up again across most of '
+                "the country.</p></div>" * 60
+                + "</section></body>"
+            ),
+            (),
+            ("I think rates fall by spring and housing picks up again across most of the country.",),
+        ),
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -604,13 +618,19 @@ class CommentSection(Rule):
         if first is None:
             return
         article = {id(c) for c in first.container.chain()}  # elements that enclose the first prose
-        before = 0
+        before = comments = 0
+        found: list[tuple[int, Container]] = []
         for block in blocks:
             section = self._section(block, article) if before >= COMMENTS_AFTER else None
             if section is not None and block.index != headline:
-                yield block.index, block.index + 1, f"comment section <{section.path}>"
+                found.append((block.index, section))
+                comments += prose_words(block)
             else:
                 before += prose_words(block)
+        if before < COMMENTS_RATIO * comments:
+            return  # a short question over a long thread: the replies are the page's content
+        for index, section in found:
+            yield index, index + 1, f"comment section <{section.path}>"
 
     @staticmethod
     def _section(block: Block, article: set[int]) -> Container | None:
