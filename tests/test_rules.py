@@ -45,3 +45,20 @@ def test_rule_examples(code: str, example: str) -> None:
     flagged = {r.lines[0] for r in result.removed if r.rule == code}
     assert flagged == marked
     assert all(r.reason for r in result.removed)
+
+
+def test_comment_counters_of_a_listing_are_not_a_comment_section() -> None:
+    """ST02 cuts at a comment heading after an article, not at the third "N comments" of a feed's teasers."""
+    topics = ["Rust", "Python", "Go", "Kotlin", "Swift", "Elixir", "Haskell", "Scala", "Julia", "Zig", "Nim", "OCaml"]
+    cards = [
+        line
+        for i, topic in enumerate(topics)
+        for line in (
+            f"Why teams move to {topic} this year",
+            f"We asked engineers what changed when they adopted {topic} for their backend services and why.",
+            f"{i} comments",
+        )
+    ]
+    result = Cleaner().clean_document("\n".join(cards))
+    assert result.page_type == "listing"
+    assert not [r for r in result.removed if r.rule == "ST02"]

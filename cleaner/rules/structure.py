@@ -17,6 +17,7 @@ HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked 
 HEADLINE_MAX_WORDS = 30
 ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
 COMMENTS_RATIO = 0.33  # prose above the heading, relative to the prose below it
+FEED_COUNTERS = 3  # this many comment headings are the counters of a feed's items, not one comment section
 
 
 @register
@@ -104,7 +105,8 @@ class CommentSection(Rule):
 
     Why: readers' comments are not the main content; they come after it. Not on forums (their posts are
     the content), and only when the heading follows the main content: at least 60 words of prose above
-    it, and a third as much as below it. False positives: a page whose text goes on after a heading
+    it, and a third as much as below it; and not on a listing with three or more such lines (the comment
+    counters of its teasers: "0 comments", "4 comments"). False positives: a page whose text goes on after a heading
     "Comments" (rare). ``keep_comments=True`` turns it off.
     """
 
@@ -126,12 +128,15 @@ class CommentSection(Rule):
         if page.hints.get("keep_comments"):
             return
         blocks = page.blocks
+        headings = [b.index for b in blocks if b.words <= 20 and COMMENT_HEADING.match(b.text)]
+        if not headings or page.page_type in ("listing", "collection") and len(headings) >= FEED_COUNTERS:
+            return
         prose = [b.words if b.alive and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
         total = sum(prose)
         above = 0
         for block, words in zip(blocks, prose):
             above += words
-            if block.words <= 20 and COMMENT_HEADING.match(block.text) and _after_article(above, total - above):
+            if block.index in headings and _after_article(above, total - above):
                 for b in blocks[block.index :]:
                     if b.alive:
                         yield b.index, b.index + 1, f"comment section from line {block.first} {quote(block.text)}"
