@@ -44,6 +44,8 @@ SKIP = frozenset(
         "map",
         "noembed",
         "title",
+        "rt",  # ruby annotations: the reading of the characters they sit on, not more text
+        "rp",
     }
 )
 BLOCK = frozenset(
@@ -308,8 +310,8 @@ class _Walker:
             self._at(el)
         elif tag in CELLS:
             self.pieces.append(" ")
-        elif tag == "a":
-            in_link += 1
+        elif tag == "a" and not (el.get("href") or "").startswith("javascript:"):
+            in_link += 1  # a script "link" (a glossary pop-up, a toggle) leads nowhere: it is text
         if el.text:
             self._add(el.text, in_link)
         for child in el:

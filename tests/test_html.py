@@ -273,6 +273,15 @@ def test_main_content_is_read_even_when_hidden_or_misnested() -> None:
     assert [b.text for b in streamed.blocks] == ["Streamed part"]
 
 
+def test_ruby_readings_and_script_links() -> None:
+    """Ruby readings (``<rt>``) are not text; a ``javascript:`` link (a glossary pop-up) is not a link."""
+    page = read_html(
+        "<html><body><p><ruby>子<rt>こ</rt></ruby>どもの<a href='javascript:void(0)'><ruby>法律<rt>ほうりつ</rt>"
+        "</ruby></a>ができる</p><p><a href='/next'>次の日</a></p></body></html>"
+    )
+    assert [(b.text, b.link_density) for b in page.blocks] == [("子どもの法律ができる", 0.0), ("次の日", 1.0)]
+
+
 def test_og_type_article_does_not_outweigh_price_markers() -> None:
     """SEO plugins put og:type "article" on shop pages too: prices make it a collection; JSON-LD still settles."""
     tiles = "".join(f'<li><a href="/p{i}">Travel mug {i}</a><p>${20 + i}.95</p></li>' for i in range(8))
