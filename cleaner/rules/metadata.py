@@ -226,3 +226,40 @@ class PhotoCredit(PromptRule):
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
         "Photographs of the night sky taken from the station were published by the agency on Friday.",
     )
+
+
+@register
+class CreditedCaption(PromptRule):
+    """Picture captions that end in their credit ("Protesters march on Sunday (Image: Getty)", "The crater seen
+    from orbit.Credit: NASA", "Fans at the stadium. Foto: Jane Doe | CC BY 2.0", "(AP Photo/Jane Doe)").
+
+    Why: in scraped text, a caption is a line about a picture that is not there; its credit tail is what
+    tells it from a paragraph. Text only: in HTML, ``<figure>`` says what a caption is, and captions are kept.
+    False positives: an article sentence that ends with a credit-like "Image: …" clause without a full stop.
+    """
+
+    code = "MD07"
+    name = "credited-caption"
+    what = "caption ending in a credit"
+    max_words = 80
+    kinds = frozenset({"text"})
+    triggers = PhotoCredit.triggers | frozenset({"unsplash", "pexels", "istock", "shutterstock"})
+    trigger_chars = ":/"
+    regex = (
+        r"(?:\b|(?<=[a-z]))(?:photo(?:graph)?s?|fotos?|bild|image|picture|kuva|zdjęcie|фото|crédit(?:\s+photo)?|"
+        r"credits?|bildquelle|fotoquelle)\s*(?:[:©]|by\s)\s*(?:[^.!?\n]|\.(?=\w)){1,80}$"
+        r"|\w\s+photo\s*/\s*[^()]{1,60}\)$"
+        r"|\w/getty(?:\s+images)?$"
+    )
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "- Europol's headquarters in The Hague (Image: Getty)\n"
+        "- The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor\n"
+        "- Fans at the stadium on Sunday. Foto: Jane Doe | flickr | CC BY 2.0\n"
+        "- A long row of unsold cars sits at a dealership in Birmingham. (AP Photo/Jane Doe)\n"
+        "- Photo by Jane Doe on Unsplash\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+        "The museum showed the picture: a boy in a red coat, standing in the snow.\n"
+        "Credit card debt rose again in the third quarter, the central bank said on Tuesday.\n"
+        "He said the image by the photographer was taken in 2015 and later sold at auction.",
+    )
