@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .document import Block, Page, Removal, Span
 from .features import measure
+from .fold import Search, ascii_lower
 from .lang import guess_language
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
@@ -41,6 +42,16 @@ class Engine:
         chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
         self._word_codes = lru_cache(maxsize=WORD_CACHE)(self._stem_codes)
+        # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
+        self.gates = {
+            rule: (
+                rule.max_words,
+                rule.vocabulary,
+                rule.code if rule.triggers is not None else None,
+                Search(rule.pattern) if rule.pattern is not None else None,
+            )
+            for rule in line_rules
+        }
 
     def run(self, page: Page, language: str | None = None) -> list[str]:
         """Remove what the rules flag from ``page`` (in place); return warnings.
@@ -108,22 +119,25 @@ class Engine:
         longest = line_rules[0].max_words  # no line rule flags a longer block
         need_words = any(r.vocabulary is not None or r.triggers is not None for r in line_rules)
         need_hit = any(r.triggers is not None for r in line_rules)
+        gates = [(rule, *self.gates[rule]) for rule in line_rules]
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > longest:
                 continue
             text = block.text
+            lower = ascii_lower(text)
             words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
             # scripts written without spaces glue words together: their lines skip the trigger check
             hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
-            for rule in line_rules:
-                if block.words > rule.max_words:
+            size = block.words
+            for rule, max_words, vocabulary, triggered_by, prefilter in gates:
+                if size > max_words:
                     break
-                if rule.vocabulary is not None and not words <= rule.vocabulary:
+                if vocabulary is not None and not words <= vocabulary:
                     continue
-                if hit is not None and rule.triggers is not None and rule.code not in hit:
+                if hit is not None and triggered_by is not None and triggered_by not in hit:
                     continue
-                if rule.pattern is not None and not rule.pattern.search(text):
+                if prefilter is not None and not prefilter(text, lower):
                     continue
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Block, Page
+from .fold import Search, ascii_lower
 from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
@@ -36,6 +37,7 @@ _DOC_WORDS = re.compile(
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",
     re.I,
 )
+_forum, _commerce, _price = Search(_FORUM), Search(_COMMERCE), Search(_PRICE)
 
 FORUM_MARKERS = 3
 FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
@@ -97,12 +99,13 @@ def _markers(block: Block) -> str:
     """The page-type evidence a block holds: "f" forum, "c" commerce, "p" price, "d" code (found once)."""
     if block.markers is None:
         text, words = block.text, block.words
+        lower = ascii_lower(text)
         block.markers = "".join(
             flag
             for flag, found in (
-                ("f", words <= 12 and _FORUM.search(text)),
-                ("c", words <= 15 and _COMMERCE.search(text)),
-                ("p", words <= 15 and _PRICE.search(text)),
+                ("f", words <= 12 and _forum(text, lower)),
+                ("c", words <= 15 and _commerce(text, lower)),
+                ("p", words <= 15 and _price(text, lower)),
                 ("d", _CODE.search(text) or _DOC_WORDS.match(text)),
             )
             if found
