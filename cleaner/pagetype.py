@@ -30,8 +30,9 @@ _COMMERCE = re.compile(
 )
 _CODE = re.compile(
     r"[{};]\s*$|^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |"
-    r"return |<\w+[ >])|(?<!\w)\w+\([^()]*\)\s*[;:{]?$|^\s*--?[a-z][\w-]+\b|=>|::|(?<!\w)\w+\.\w+\(",
+    r"return |<\w+[ >])|^\s*--?[a-z][\w-]+\b|=>|::",
 )
+_CALL = re.compile(r"(?<!\w)\w+\([^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
 _DOC_WORDS = re.compile(
     r"^(?:parameters|returns?|arguments|example|examples|usage|installation|syntax|options|see also|note|"
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",
@@ -106,7 +107,7 @@ def _markers(block: Block) -> str:
                 ("f", words <= 12 and _forum(text, lower)),
                 ("c", words <= 15 and _commerce(text, lower)),
                 ("p", words <= 15 and _price(text, lower)),
-                ("d", _CODE.search(text) or _DOC_WORDS.match(text)),
+                ("d", _CODE.search(text) or "(" in text and _CALL.search(text) or _DOC_WORDS.match(text)),
             )
             if found
         )
