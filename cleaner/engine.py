@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .document import Block, Page, Removal, Span
 from .features import measure
+from .fold import Search, ascii_lower
 from .lang import guess_language
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
@@ -17,6 +19,7 @@ from .registry import Rule
 MAX_ROUNDS = 4  # real pages reach a fixpoint in two rounds; the bound only guards against cycles
 STEM_KEY = 3  # trigger stems are looked up by their first letters
 _NO_SPACES = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff\uff00-\uffef]")
+WORD_CACHE = 1 << 16  # words whose triggered rules are remembered
 LANGUAGE_SAMPLE = 4000  # characters of the longest blocks used to guess the language
 
 
@@ -30,11 +33,25 @@ class Engine:
         self.typed_line_rules = [r for r in line_rules if r.page_types is not None]
         self.page_rules = sorted((r for r in rules if r.scope != "line"), key=lambda r: (r.order, r.code))
         self.stems: dict[str, list[tuple[str, str]]] = {}  # first letters of a stem -> (stem, rule code)
+        self.char_codes: dict[str, frozenset[str]] = {}  # trigger character -> codes of the rules it triggers
         for rule in line_rules:
             for stem in rule.triggers or ():
                 self.stems.setdefault(stem[:STEM_KEY], []).append((stem, rule.code))
-        chars = "".join(sorted({ch for r in line_rules for ch in r.trigger_chars}))
+            for ch in rule.trigger_chars:
+                self.char_codes[ch] = self.char_codes.get(ch, frozenset()) | {rule.code}
+        chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
+        self._word_codes = lru_cache(maxsize=WORD_CACHE)(self._stem_codes)
+        # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
+        self.gates = {
+            rule: (
+                rule.max_words,
+                rule.vocabulary,
+                rule.code if rule.triggers is not None else None,
+                Search(rule.pattern) if rule.pattern is not None else None,
+            )
+            for rule in line_rules
+        }
 
     def run(self, page: Page, language: str | None = None) -> list[str]:
         """Remove what the rules flag from ``page`` (in place); return warnings.
@@ -82,14 +99,17 @@ class Engine:
         self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
         self._page_pass(page, self.page_rules, warnings)
 
-    def _triggered(self, words: set[str]) -> set[str]:
-        """Codes of the rules one of whose trigger stems starts one of ``words``."""
+    def _stem_codes(self, word: str) -> frozenset[str]:
+        """Codes of the rules one of whose trigger stems starts ``word``."""
+        word = word.lstrip("0123456789")  # "195shares": a count glued to its label
+        return frozenset(code for stem, code in self.stems.get(word[:STEM_KEY], ()) if word.startswith(stem))
+
+    def _triggered(self, words: set[str], text: str) -> set[str]:
+        """Codes of the rules that one of ``words`` (by its stem) or a character of ``text`` triggers."""
         hit: set[str] = set()
-        for word in words:
-            word = word.lstrip("0123456789")  # "195shares": a count glued to its label
-            for stem, code in self.stems.get(word[:STEM_KEY], ()):
-                if word.startswith(stem):
-                    hit.add(code)
+        hit.update(*map(self._word_codes, words))
+        if self.trigger_chars is not None:
+            hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
         return hit
 
     def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
@@ -97,27 +117,27 @@ class Engine:
         if not line_rules:
             return
         longest = line_rules[0].max_words  # no line rule flags a longer block
+        need_words = any(r.vocabulary is not None or r.triggers is not None for r in line_rules)
+        need_hit = any(r.triggers is not None for r in line_rules)
+        gates = [(rule, *self.gates[rule]) for rule in line_rules]
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > longest:
                 continue
-            words = {w for w in block.key.split() if not w.isdigit()}
+            text = block.text
+            lower = ascii_lower(text)
+            words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
             # scripts written without spaces glue words together: their lines skip the trigger check
-            hit = None if _NO_SPACES.search(block.key) else self._triggered(words)
-            chars = set(self.trigger_chars.findall(block.text)) if self.trigger_chars and hit is not None else ()
-            for rule in line_rules:
-                if block.words > rule.max_words:
+            hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
+            size = block.words
+            for rule, max_words, vocabulary, triggered_by, prefilter in gates:
+                if size > max_words:
                     break
-                if rule.vocabulary is not None and not words <= rule.vocabulary:
+                if vocabulary is not None and not words <= vocabulary:
                     continue
-                if (
-                    hit is not None
-                    and rule.triggers is not None
-                    and rule.code not in hit
-                    and not (chars and any(ch in chars for ch in rule.trigger_chars))
-                ):
+                if hit is not None and triggered_by is not None and triggered_by not in hit:
                     continue
-                if rule.pattern is not None and not rule.pattern.search(block.text):
+                if prefilter is not None and not prefilter(text, lower):
                     continue
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:

@@ -33,8 +33,9 @@ def measure(block: Block, lang: str) -> None:
     block.ends_sentence = bool(_SENTENCE_END.search(text))
     words = _WORD.findall(text)
     if words:
-        block.capital_ratio = sum(1 for w in words if w[0].isupper()) / len(words)
+        block.capital_ratio = sum([w[0].isupper() for w in words]) / len(words)
     chars = len(text) or 1
     block.digit_ratio = len(_DIGIT.findall(text)) / chars
-    block.key = comparison_key(text)
+    # on ASCII text casefolding changes no word boundary: the key is the words, lowercased
+    block.key = " ".join(words).lower() if text.isascii() else comparison_key(text)
     block.measured = lang

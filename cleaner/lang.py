@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -99,6 +99,7 @@ _LETTER_HINTS = {
 _SCRIPT_DEFAULT = {"Cyrillic": "ru", "Arabic": "ar", "Devanagari": "hi"}
 
 
+@lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     """Script of one character ("" when not a shipped script)."""
     return _RANGES[bisect_right(_RANGE_STARTS, ord(char)) - 1][1] if char >= "A" else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Block, Page
+from .fold import Search, ascii_lower
 from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
@@ -29,13 +30,15 @@ _COMMERCE = re.compile(
 )
 _CODE = re.compile(
     r"[{};]\s*$|^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |"
-    r"return |<\w+[ >])|(?<!\w)\w+\([^()]*\)\s*[;:{]?$|^\s*--?[a-z][\w-]+\b|=>|::|(?<!\w)\w+\.\w+\(",
+    r"return |<\w+[ >])|^\s*--?[a-z][\w-]+\b|=>|::",
 )
+_CALL = re.compile(r"(?<!\w)\w+\([^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
 _DOC_WORDS = re.compile(
     r"^(?:parameters|returns?|arguments|example|examples|usage|installation|syntax|options|see also|note|"
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",
     re.I,
 )
+_forum, _commerce, _price = Search(_FORUM), Search(_COMMERCE), Search(_PRICE)
 
 FORUM_MARKERS = 3
 FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
@@ -97,13 +100,14 @@ def _markers(block: Block) -> str:
     """The page-type evidence a block holds: "f" forum, "c" commerce, "p" price, "d" code (found once)."""
     if block.markers is None:
         text, words = block.text, block.words
+        lower = ascii_lower(text)
         block.markers = "".join(
             flag
             for flag, found in (
-                ("f", words <= 12 and _FORUM.search(text)),
-                ("c", words <= 15 and _COMMERCE.search(text)),
-                ("p", words <= 15 and _PRICE.search(text)),
-                ("d", _CODE.search(text) or _DOC_WORDS.match(text)),
+                ("f", words <= 12 and _forum(text, lower)),
+                ("c", words <= 15 and _commerce(text, lower)),
+                ("p", words <= 15 and _price(text, lower)),
+                ("d", _CODE.search(text) or "(" in text and _CALL.search(text) or _DOC_WORDS.match(text)),
             )
             if found
         )
