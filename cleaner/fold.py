@@ -31,7 +31,7 @@ def ascii_lower(text: str) -> str | None:
 class Search:
     """``pattern.search(text) is not None``, run without IGNORECASE on lowercased ASCII text when that is exact."""
 
-    __slots__ = ("pattern", "folded")
+    __slots__ = ("folded", "pattern")
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
@@ -53,7 +53,7 @@ def _without_ignorecase(pattern: Any) -> re.Pattern[str] | None:
         return None
     try:
         caseless = _lowercase_only(sre_parse.parse(pattern.pattern, flags))
-    except Exception:  # an unfamiliar parse tree: keep the plain search
+    except (re.error, TypeError, ValueError, IndexError):  # an unfamiliar parse tree: keep the plain search
         return None
     return re.compile(pattern.pattern, flags & ~re.IGNORECASE) if caseless else None
 
