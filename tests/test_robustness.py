@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleaner
@@ -90,13 +90,16 @@ def test_text_never_raises_removes_only_and_is_idempotent(text: str) -> None:
 
 @PROPERTY
 @given(SOUP)
+@example("<html><body></<script>News")
 def test_html_soup_never_raises_and_keeps_to_the_page_text(page: str) -> None:
     """For HTML what holds: no crash, from str and from bytes; every output word is in the page's text (its
     markup taken out, entities decoded); cleaning the output again is the text path, idempotent from there."""
     once = clean(page)
     assert isinstance(clean(page.encode("utf-8")), str)
     # the text a browser shows: script and style contents out, tags out (text on both sides of them joins)
-    shown = re.sub(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", "", page, flags=re.S | re.I)
+    # ("</" before a non-letter opens a bogus comment up to ">": "</<script>" hides no script)
+    shown = re.sub(r"</(?![a-zA-Z])[^>]*>?", "", page)
+    shown = re.sub(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", "", shown, flags=re.S | re.I)
     source = html.unescape(re.sub(r"<[a-zA-Z/!?][^>]*>", "", shown)).replace("\x00", "\ufffd")
     assert all(word in source for word in re.findall(r"\w+", once))
     twice = clean(once)

@@ -51,7 +51,7 @@ class TitleLine(Rule):
         if len(blocks) < 2:
             return
         title = blocks[0]
-        parts = sorted(_title_candidates(title.text), key=len, reverse=True)
+        parts = sorted(_title_candidates(title.text), key=lambda part: (-len(part), part))  # same order every run
         window = blocks[1 : TITLE_SEARCH + 1]
         later = {}
         for block in window:
