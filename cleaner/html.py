@@ -404,8 +404,9 @@ def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:
 
 
 def _hidden(el: etree._Element) -> bool:
-    """Hidden by the ``hidden`` attribute (not on a part of the page streamed in before its place), ``aria-hidden="true"``,
-    an inline ``display:none``, or a CSS framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
+    """Hidden by the ``hidden`` attribute (not on a part of the page streamed in before its place),
+    ``aria-hidden="true"``, an inline ``display:none``, or a CSS framework's hiding class (``d-none``,
+    ``sr-only``...) without a responsive class that shows it again."""
     if el.get("hidden") is not None and not _STREAMED.match(el.get("id") or "") or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
