@@ -202,6 +202,12 @@ class AuthorBio(Rule):
         return f"author bio {quote(block.text)}"
 
 
+_CREDIT_WORDS = (  # the word a picture credit starts with (MD06) or that opens its tail (MD07)
+    r"photo(?:graph)?s?|fotos?|bild|image|picture|kuva|zdjęcie|фото|crédit(?:\s+photo)?|photo\s+credit|"
+    r"image\s+credit|credits?|bildquelle|fotoquelle"
+)
+
+
 @register
 class PhotoCredit(PromptRule):
     """Photo and source credits ("Photo: Jane Doe/Reuters", "Foto: dpa", "Bild: Keystone", "Kuva: Lehtikuva").
@@ -218,8 +224,7 @@ class PhotoCredit(PromptRule):
         "photo photos foto fotos bild image picture kuva zdjęcie фото crédit credit credits getty bildquelle".split()
     )
     regex = (
-        r"^\W*(?:photo(?:graph)?s?|fotos?|bild|bilder|image|picture|kuva|zdjęcie|фото|crédit\s+photo|photo\s+credit|"
-        r"image\s+credit|credits?|bildquelle|fotoquelle)\s*(?:\(\w+\))?\s*[:©]\s*\S"
+        rf"^\W*(?:{_CREDIT_WORDS}|bilder)\s*(?:\(\w+\))?\s*[:©]\s*\S"
     )
     examples = (
         "- Photo: Jane Doe/Reuters\n- Foto: dpa\n- Kuva: Lehtikuva\n"
@@ -246,8 +251,7 @@ class CreditedCaption(PromptRule):
     triggers = PhotoCredit.triggers | frozenset({"unsplash", "pexels", "istock", "shutterstock"})
     trigger_chars = ":/"
     regex = (
-        r"(?:\b|(?<=[a-z]))(?:photo(?:graph)?s?|fotos?|bild|image|picture|kuva|zdjęcie|фото|crédit(?:\s+photo)?|"
-        r"credits?|bildquelle|fotoquelle)\s*(?:[:©]|by\s)\s*(?:[^.!?\n]|\.(?=\w)){1,80}$"
+        rf"(?:\b|(?<=[a-z]))(?:{_CREDIT_WORDS})\s*(?:[:©]|by\s)\s*(?:[^.!?\n]|\.(?=\w)){{1,80}}$"
         r"|\w\s+photo\s*/\s*[^()]{1,60}\)$"
         r"|\w/getty(?:\s+images)?$"
     )
