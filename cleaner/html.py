@@ -288,16 +288,18 @@ class _Walker:
         self.line = 0
         self.last_line = 0
         self.protected: set[etree._Element] = set()
+        self.disclosed: frozenset[str] = frozenset()
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
         start = body if body is not None else root
         self.protected = _main_and_ancestors(start)
+        self.disclosed = _disclosed_ids(start)
         self._element(start, _Context(None, frozenset()), 0, start.tag)
 
     def _element(self, el: etree._Element, ctx: _Context, in_link: int, tag: str) -> None:
         """Visit ``el`` (not skipped) in the context of its enclosing block element."""
-        if el.attrib and _hidden(el) and el not in self.protected:
+        if el.attrib and _hidden(el) and el not in self.protected and not self._panel(el):
             return
         block = tag in BLOCK
         if block:
@@ -318,7 +320,9 @@ class _Walker:
             ctag = child.tag
             if not isinstance(ctag, str):
                 pass
-            elif (ctag in SKIP or ctag == "noscript" and not self.read_noscript) and child not in self.protected:
+            elif (ctag in SKIP or ctag == "noscript" and not self.read_noscript) and not (
+                child in self.protected or ctag == "button" and child.get("aria-controls")  # an accordion's question
+            ):
                 if ctag == "script" and child.get("type") == "application/ld+json" and child.text:
                     self.jsonld.append(child.text)
                 self.noscript = self.noscript or ctag == "noscript"
@@ -332,6 +336,10 @@ class _Walker:
             self.line = self.last_line
         elif tag in CELLS:
             self.pieces.append(" ")
+
+    def _panel(self, el: etree._Element) -> bool:
+        """A tab or accordion panel: hidden until a click on the page shows it, so it is the page's text."""
+        return el.get("role") == "tabpanel" or el.get("id") in self.disclosed
 
     def _open(self, el: etree._Element, ctx: _Context, tag: str) -> _Context:
         """The context of a block-level element: its Container, tokens and list/table/main membership."""
@@ -401,6 +409,11 @@ def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:
         articles = list(root.iter("article"))
         mains = articles if len(articles) == 1 else []
     return {a for m in mains for a in (m, *m.iterancestors())}
+
+
+def _disclosed_ids(root: etree._Element) -> frozenset[str]:
+    """The ids of the elements that a toggle on the page shows and hides (its ``aria-controls``)."""
+    return frozenset(ident for value in root.xpath(".//@aria-controls") for ident in value.split())
 
 
 def _hidden(el: etree._Element) -> bool:

@@ -273,6 +273,20 @@ def test_main_content_is_read_even_when_hidden_or_misnested() -> None:
     assert [b.text for b in streamed.blocks] == ["Streamed part"]
 
 
+def test_tab_and_accordion_panels_are_read_though_hidden() -> None:
+    """A hidden panel that a toggle on the page controls (``aria-controls``), or a ``role="tabpanel"``, is shown
+    on a click: it is the page's text, and so is the toggle (an FAQ's question). Other hidden elements are not."""
+    page = read_html(
+        '<html><body><button aria-controls="faq-1 faq-2" aria-expanded="false">How long does delivery take?</button>'
+        '<div id="faq-1" hidden><p>Two to three working days.</p></div>'
+        '<div role="tabpanel" style="display:none"><p>Specifications</p></div>'
+        '<div id="faq-3" hidden><p>Not controlled</p></div></body></html>'
+    )
+    assert [b.text for b in page.blocks] == [
+        "How long does delivery take?", "Two to three working days.", "Specifications"
+    ]
+
+
 def test_ruby_readings_and_script_links() -> None:
     """Ruby readings (``<rt>``) are not text; a ``javascript:`` link (a glossary pop-up) is not a link."""
     page = read_html(
@@ -290,6 +304,19 @@ def test_og_type_article_does_not_outweigh_price_markers() -> None:
     assert clean_document(shop).page_type == "collection"
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Mugs"}</script>'
     assert clean_document(shop.replace("<head>", f"<head>{ld}")).page_type == "article"
+
+
+def test_product_grid_of_an_html_collection_is_not_a_menu() -> None:
+    """NV03 leaves an HTML collection's grid of short names alone; the same lines as plain text are a menu run."""
+    colours = ["Amber", "Slate", "Sage", "Coral", "Indigo", "Sand"]
+    tiles = "".join(
+        f'<div><h3>Travel mug {i}</h3>{"".join(f"<div>{c}</div>" for c in colours)}<p>${20 + i}.95</p></div>'
+        for i in range(8)
+    )
+    result = clean_document(f"<html><body><div class='grid'>{tiles}</div></body></html>")
+    assert result.page_type == "collection"
+    assert not [r for r in result.removed if r.rule == "NV03"]
+    assert "Coral" in result.text
 
 
 def test_form_around_most_of_the_page_is_not_a_landmark() -> None:

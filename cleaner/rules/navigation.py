@@ -77,7 +77,8 @@ class MenuRun(Rule):
 
     Why: menus scrape into one link label a line. The run must be outside the article's prose: a run
     between two prose paragraphs is left to the structure rule (it may be a list). False positives:
-    a list of short capitalised items at the edge of the content (kept on product and docs pages).
+    a list of short capitalised items at the edge of the content (kept on product and docs pages). Not run
+    on an HTML collection, where a product grid reads like a menu and the markup rules find the menus.
     """
 
     code = "NV03"
@@ -92,6 +93,8 @@ class MenuRun(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        if page.kind == "html" and page.page_type == "collection":
+            return
         blocks = page.alive()
         run: list[Block] = []
         for pos, block in enumerate([*blocks, None]):
