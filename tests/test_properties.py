@@ -62,8 +62,11 @@ def test_time_is_linear_in_input_size() -> None:
         ["Home", "News", "Sport", "The council voted on Tuesday to build a new bus line through the town centre."] * 50
     )
     times = []
-    for factor in (1, 8):
-        start = time.perf_counter()
-        clean(page * factor)
-        times.append(time.perf_counter() - start)
+    for factor in (1, 8):  # the best of three runs each: a busy machine slows single runs at random
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            clean(page * factor)
+            runs.append(time.perf_counter() - start)
+        times.append(min(runs))
     assert times[1] < 8 * 4 * max(times[0], 1e-3)
