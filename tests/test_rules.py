@@ -48,7 +48,8 @@ def test_rule_examples(code: str, example: str) -> None:
 
 
 def test_comment_counters_of_a_listing_are_not_a_comment_section() -> None:
-    """ST02 cuts at a comment heading after an article, not at the third "N comments" of a feed's teasers."""
+    """ST02 cuts at a comment heading after an article, not at the "N comments" counters of a feed's teasers
+    (three or more), whatever the page type."""
     topics = ["Rust", "Python", "Go", "Kotlin", "Swift", "Elixir", "Haskell", "Scala", "Julia", "Zig", "Nim", "OCaml"]
     cards = [
         line
@@ -62,3 +63,7 @@ def test_comment_counters_of_a_listing_are_not_a_comment_section() -> None:
     result = Cleaner().clean_document("\n".join(cards))
     assert result.page_type == "listing"
     assert not [r for r in result.removed if r.rule == "ST02"]
+    story = [f"The council voted on Tuesday to keep ferry {i} running for five more years, the clerk said." for i in range(12)]
+    featured = Cleaner().clean_document("\n".join([*story, *cards[:12]]))  # a feed that opens with a long post
+    assert featured.page_type == "article"
+    assert not [r for r in featured.removed if r.rule == "ST02"]

@@ -105,8 +105,9 @@ class CommentSection(Rule):
 
     Why: readers' comments are not the main content; they come after it. Not on forums (their posts are
     the content), and only when the heading follows the main content: at least 60 words of prose above
-    it, and a third as much as below it; and not on a listing with three or more such lines (the comment
-    counters of its teasers: "0 comments", "4 comments"). False positives: a page whose text goes on after a heading
+    it, and a third as much as below it; and not on a page with three or more such lines: the comment
+    counters of a feed's teasers ("0 comments", "4 comments"), also on a feed the page type took for an
+    article. False positives: a page whose text goes on after a heading
     "Comments" (rare). ``keep_comments=True`` turns it off.
     """
 
@@ -129,7 +130,7 @@ class CommentSection(Rule):
             return
         blocks = page.blocks
         headings = [b.index for b in blocks if b.words <= 20 and COMMENT_HEADING.match(b.text)]
-        if not headings or page.page_type in ("listing", "collection") and len(headings) >= FEED_COUNTERS:
+        if not headings or len(headings) >= FEED_COUNTERS:
             return
         prose = [b.words if b.alive and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
         total = sum(prose)
