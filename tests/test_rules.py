@@ -67,3 +67,13 @@ def test_comment_counters_of_a_listing_are_not_a_comment_section() -> None:
     featured = Cleaner().clean_document("\n".join([*story, *cards[:12]]))  # a feed that opens with a long post
     assert featured.page_type == "article"
     assert not [r for r in featured.removed if r.rule == "ST02"]
+
+
+def test_a_feed_of_cut_off_summaries_is_not_cut() -> None:
+    """NV09 leaves the summaries alone when they are most of the page's prose: a feed taken for an article."""
+    summaries = [
+        f"Story {i}: the council met on Tuesday to discuss ferry line {i}, and the clerk said the vote would..."
+        for i in range(6)
+    ]
+    result = Cleaner().clean_document("\n".join(["A short intro about the week's local news, in one line.", *summaries]))
+    assert not [r for r in result.removed if r.rule == "NV09"]

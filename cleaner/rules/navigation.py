@@ -13,6 +13,11 @@ from .base import BarRule, PromptRule, phrases, quote, words_in
 
 MENU_RUN = 4  # consecutive menu-like lines that make a menu
 RELATED_TEASERS = 15  # at most this many lines after a "Related" heading are teasers
+CUT_TEASERS = 3  # summaries cut off with an ellipsis, in one group, that make a teaser list
+CUT_SUMMARY_WORDS = 15  # a cut-off summary has at least this many words (a list that trails off has fewer)
+FEED_SHARE = 0.75  # cut-off summaries holding more of the page's prose than this make a feed, not teasers
+CUT_GAP = 3  # short lines (titles, dates) that may stand between two summaries of one group
+_CUT_OFF = re.compile(r"\w[\w,;:'’\"”)\]-]*\s*(?:\.\.\.|…)\s*(?:\[?(?:\.\.\.|…)\]?)?\s*$")
 
 
 @register
@@ -190,6 +195,61 @@ class RelatedList(Rule):
                 if is_prose(teaser, 25):
                     break
                 yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
+
+
+@register
+class CutOffTeasers(Rule):
+    """Teasers of other stories: groups of three or more summaries that stop mid-sentence with an ellipsis
+    ("… may soon be deemed stateless WASHINGTON: Expressing concern over the NRC exercise...").
+
+    Why: teaser lists print the first words of each story and cut them off; an article's paragraphs end
+    in full sentences. Only titles and dates (short lines) may stand between the summaries of one group,
+    and only on articles: on listings the teasers are the content. False positives: three paragraphs
+    in a row that trail off with "..." (dialogue, a forum post), kept unless only short lines separate them.
+    """
+
+    code = "NV09"
+    name = "cut-off-teasers"
+    scope = "document"
+    order = 42
+    page_types = frozenset({"article"})
+    examples = (
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the network in late 2015, stressing how hard it was to take down.\n"
+        "- Storm knocks out power across the whole coast as winds reach record speeds and the...\n"
+        "Markets\n- Shares fell sharply on Monday after the central bank said it would keep its rates…\n"
+        "- The mayor promised a new bus line through the old town centre, but critics say the plan...",
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "He paused. The servers, he said, had been running for years, and nobody knew who paid for...\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        groups = list(_cut_off_groups(blocks))
+        cut = sum(b.words for g in groups for b in g)
+        if cut > FEED_SHARE * sum(b.words for b in blocks if is_prose(b)):
+            return  # the summaries are most of the page's prose: a feed the page type took for an article
+        for group in groups:
+            yield from ((b.index, b.index + 1, f"summary cut off with an ellipsis, one of {len(group)}") for b in group)
+
+
+def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
+    """Groups of at least ``CUT_TEASERS`` cut-off summaries with at most ``CUT_GAP`` short lines between two."""
+    group: list[Block] = []
+    gap = 0
+    for block in [*blocks, None]:
+        if block is not None and block.words >= CUT_SUMMARY_WORDS and _CUT_OFF.search(block.text):
+            group.append(block)
+            gap = 0
+            continue
+        if block is not None and group and gap < CUT_GAP and block.words < CUT_SUMMARY_WORDS:
+            gap += 1
+            continue
+        if len(group) >= CUT_TEASERS:
+            yield group
+        group, gap = [], 0
 
 
 @register
