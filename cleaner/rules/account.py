@@ -188,16 +188,20 @@ class PageTools(BarRule):
     )
 
 
+_SOCIAL = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp"
+
+
 @register
 class ReaderAppeal(PromptRule):
-    """Appeals to the reader: donation asks and tip lines ("Support local journalism", "Have a news tip?").
+    """Appeals to the reader: donation asks, tip lines and follow appeals ("Support local journalism", "Have a
+    news tip?", "Follow the Opinion section on Facebook and Instagram").
 
     Why: the publisher's calls for money or tips end many articles; they are the site's, not the
     author's. False positives: an article line about donations of up to 30 words that uses these phrases.
     """
 
     code = "AC08"
-    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate".split())
+    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -214,10 +218,14 @@ class ReaderAppeal(PromptRule):
         r"|^\W*wie\s+gefällt\s+ihnen\b|^\W*(?:how\s+do\s+you\s+like|rate\s+this)\s+(?:this\s+|our\s+)?(?:article|page|site|recipe)\b"
         r"|\breach\s+the\s+(?:reporters?|writers?|authors?)\s+(?:at|on|via)\b|\bcontact\s+the\s+(?:reporter|writer|author)\b"
         r"|\b(?:breaking\s+)?news\s+alerts\b|\bnewsletters?\s+delivered\b"
+        rf"|^\W*(?:follow|folgen\s+sie|folge|suivez|síguenos|seguici|siga|volg|obserwuj|подписывайтесь)\b.{{0,80}}?"
+        rf"\b(?:on|auf|sur|en|su|no|na|op|в)\s+(?:{_SOCIAL})\b"
     )
     examples = (
-        "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden",
-        "The charity said donations rose sharply after the floods, with most gifts under 50 euros.",
+        "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden\n"
+        "- Follow The Courier's Opinion section on Facebook, Twitter (@courier) and Instagram.",
+        "The charity said donations rose sharply after the floods, with most gifts under 50 euros.\n"
+        "Follow the river north for two miles and you reach the ferry on the other bank.",
     )
 
 
