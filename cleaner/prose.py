@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .document import Block
+from .tables import cells
 
 GOOD, NEAR, SHORT, BAD, CHROME = "good", "near", "short", "bad", "chrome"
 
@@ -31,6 +32,7 @@ MENU_WEIGHT = 2.0
 SHORT_WEIGHT = 2.0
 NEAR_WEIGHT = 0.3
 REMOVED_WEIGHT = 7.0  # a block a rule removed, between two regions of prose
+CELL_WEIGHT = NEAR_WEIGHT  # a cell of a data table (see cleaner.tables) weighs like a word of near prose
 MENU_ITEM_WORDS = 4
 
 
@@ -140,9 +142,14 @@ def regions(blocks: Sequence[Block], language: str) -> tuple[list[str], list[tup
     """Class of every block and the content segments they form, as positions in ``blocks``.
 
     Blocks already removed by a rule are chrome: they weigh against a region, so that the article is
-    not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it.
+    not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it. The
+    cells of a data table that the text writes one a line count for a region, not against it.
     """
     scale = stop_scale([b for b in blocks if b.removed_by is None])
     classes = revise([classify(b, language, scale) if b.removed_by is None else CHROME for b in blocks])
-    weights = [-REMOVED_WEIGHT if c == CHROME else weight(b, c) for b, c in zip(blocks, classes)]
+    table = cells([b for b in blocks if b.removed_by is None])
+    weights = [
+        -REMOVED_WEIGHT if c == CHROME else CELL_WEIGHT if b.index in table else weight(b, c)
+        for b, c in zip(blocks, classes)
+    ]
     return classes, maximal_segments(weights)

@@ -9,6 +9,7 @@ from ..document import Block, Page
 from ..features import comparison_key
 from ..prose import MENU_ITEM_WORDS, is_prose, menu_like
 from ..registry import Rule, register
+from ..tables import cells
 from .base import BarRule, PromptRule, phrases, quote, words_in
 
 MENU_RUN = 4  # consecutive menu-like lines that make a menu
@@ -17,7 +18,8 @@ CUT_TEASERS = 3  # summaries cut off with an ellipsis, in one group, that make a
 CUT_SUMMARY_WORDS = 15  # a cut-off summary has at least this many words (a list that trails off has fewer)
 FEED_SHARE = 0.75  # cut-off summaries holding more of the page's prose than this make a feed, not teasers
 CUT_GAP = 3  # short lines (titles, dates) that may stand between two summaries of one group
-_CUT_OFF = re.compile(r"\w[\w,;:'’\"”)\]-]*\s*(?:\.\.\.|…)\s*(?:\[?(?:\.\.\.|…)\]?)?\s*$")
+_ELLIPSES = ("[...]", "[…]", "...", "…")
+_CUT_AFTER = ",;:'’\"”)-"  # what may stand right before the ellipsis of a cut-off summary, besides a letter or digit
 
 
 @register
@@ -101,10 +103,17 @@ class MenuRun(Rule):
         if page.kind == "html" and page.page_type == "collection":
             return
         blocks = page.alive()
+        table = cells(blocks)
         run: list[Block] = []
         for pos, block in enumerate([*blocks, None]):
             # on HTML, a list inside the main content is the text's own list (ingredients, steps)
-            if block is not None and menu_like(block) and not (block.in_main and block.in_list):
+            # and the cells of a data table written one a line are not a menu
+            if (
+                block is not None
+                and menu_like(block)
+                and not (block.in_main and block.in_list)
+                and block.index not in table
+            ):
                 run.append(block)
                 continue
             if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
@@ -235,12 +244,21 @@ class CutOffTeasers(Rule):
             yield from ((b.index, b.index + 1, f"summary cut off with an ellipsis, one of {len(group)}") for b in group)
 
 
+def _cut_off(text: str) -> bool:
+    """The text stops with an ellipsis right after a word or a comma: a summary cut off, not a full stop."""
+    for ellipsis in _ELLIPSES:
+        if text.endswith(ellipsis):
+            before = text[: -len(ellipsis)].rstrip()
+            return bool(before) and (before[-1].isalnum() or before[-1] in _CUT_AFTER)
+    return False
+
+
 def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
     """Groups of at least ``CUT_TEASERS`` cut-off summaries with at most ``CUT_GAP`` short lines between two."""
     group: list[Block] = []
     gap = 0
     for block in [*blocks, None]:
-        if block is not None and block.words >= CUT_SUMMARY_WORDS and _CUT_OFF.search(block.text):
+        if block is not None and block.words >= CUT_SUMMARY_WORDS and _cut_off(block.text):
             group.append(block)
             gap = 0
             continue

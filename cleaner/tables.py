@@ -1,0 +1,71 @@
+"""Data tables in scraped text: a scraper that writes each cell on a line of its own turns a table into a
+run of short lines, which reads like a menu. The rows give it away: the run repeats a pattern of word
+cells and number cells, row after row ("1 / Kyle Busch / 5040 / 5 / 17", "2 / Martin Truex Jr. / 5035 …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .document import Block
+
+CELL_WORDS = 4  # a cell holds at most this many words ...
+CELL_CHARS = 40  # ... and characters
+MIN_COLUMNS = 3
+MAX_COLUMNS = 12
+MIN_ROWS = 3
+MIN_NUMBER_COLUMNS = 2  # a data table has at least two columns of figures (a count beside a label is a widget)
+_NUMBER = re.compile(r"[#№]?[-+−]?[$€£¥]? ?\d[\d.,:/'’ ]*(?:%|[^\W\d_]{0,3}\.?)")
+_COUNT = re.compile(r"\(\s*\d[\d.,]*\s*\)")  # "(12)": the count of a category or archive entry
+
+
+def cells(blocks: Sequence[Block]) -> set[int]:
+    """Indices of the blocks that are cells of a data table (only the blocks given are read, in order)."""
+    found: set[int] = set()
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.words <= CELL_WORDS and len(block.text) <= CELL_CHARS:
+            run.append(block)
+            continue
+        if len(run) >= MIN_COLUMNS * MIN_ROWS:
+            found.update(run[i].index for i in _table_positions([_kind(b.text) for b in run]))
+        run = []
+    return found
+
+
+def _kind(text: str) -> str:
+    """"n" a figure, "c" a count in brackets, "s" a symbol, "w" words."""
+    if _NUMBER.fullmatch(text):
+        return "n"
+    if _COUNT.fullmatch(text):
+        return "c"
+    return "w" if any(ch.isalnum() for ch in text) else "s"
+
+
+def _table_positions(kinds: list[str]) -> set[int]:
+    """Positions of the longest stretch of ``kinds`` that repeats one row pattern at least ``MIN_ROWS`` times
+    (the row's shortest period, with words and two or more figures, no symbols), with the header row above it."""
+    best: set[int] = set()
+    for width in range(MIN_COLUMNS, MAX_COLUMNS + 1):
+        same = [kinds[i] == kinds[i + width] for i in range(len(kinds) - width)]
+        start = 0
+        for i, repeats in enumerate([*same, False]):
+            if repeats:
+                continue
+            end = i + width  # kinds[start:end] repeats with period ``width``
+            if end - start >= MIN_ROWS * width and _data_row(kinds[start : start + width]):
+                rows = set(range(start, end))
+                if start >= width and all(k == "w" for k in kinds[start - width : start]):
+                    rows.update(range(start - width, start))  # the header
+                if len(rows) > len(best):
+                    best = rows
+            start = i + 1
+    return best
+
+
+def _data_row(row: list[str]) -> bool:
+    """A row of a data table: words, at least two figures, no symbol cells, and not a repeat of a shorter row."""
+    width = len(row)
+    shorter = any(width % d == 0 and row == row[:d] * (width // d) for d in range(1, width))
+    return "w" in row and row.count("n") >= MIN_NUMBER_COLUMNS and "s" not in row and not shorter
