@@ -3,7 +3,10 @@
 Python's ``re`` matches an IGNORECASE pattern far slower than a case-sensitive one. On ASCII text, a pattern
 whose letters are all lowercase finds exactly the same matches without the flag in the lowercased text,
 provided it holds no character that IGNORECASE pairs with an ASCII letter (``ſ``, ``ı``, ``İ``, the Kelvin
-sign). :class:`Search` checks that on the parsed pattern once and then takes the fast way where it may.
+sign). :class:`Search` checks that on the parsed pattern once and then takes the fast way where it may. On that
+way it first looks for the pattern's needles, strings (or digits) one of which any match holds, unless the pattern is
+anchored at the start: most lines hold none of them, and a search for a few plain strings tells that faster than one
+that tries every branch of the pattern at every position.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ except ImportError:  # pragma: no cover  (Python 3.10)
 
 _CASE_FREE = frozenset({"ANY", "AT", "CATEGORY", "NEGATE", "GROUPREF"})  # no letters of their own
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
+MAX_NEEDLES = 32  # more needles than this take about as long to look for as the pattern
 
 
 def ascii_lower(text: str) -> str | None:
@@ -29,17 +33,25 @@ def ascii_lower(text: str) -> str | None:
 
 
 class Search:
-    """``pattern.search(text) is not None``, run without IGNORECASE on lowercased ASCII text when that is exact."""
+    """``pattern.search(text) is not None``, run without IGNORECASE on lowercased ASCII text when that is exact
+    (and there after a search for the pattern's needles, when it has some)."""
 
-    __slots__ = ("folded", "pattern")
+    __slots__ = ("folded", "needles", "pattern")
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
         self.folded = _without_ignorecase(pattern)
+        self.needles = None
+        if self.folded is not None:
+            parsed = sre_parse.parse(self.folded.pattern, self.folded.flags)
+            needles = None if _anchored(parsed) else _needles(parsed)
+            self.needles = re.compile("|".join(needle for needle, _ in needles)) if needles else None
 
     def __call__(self, text: str, lower: str | None) -> bool:
         """Whether the pattern occurs in ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
         if lower is not None and self.folded is not None:
+            if self.needles is not None and self.needles.search(lower) is None:
+                return False
             return self.folded.search(lower) is not None
         return self.pattern.search(text) is not None
 
@@ -83,6 +95,79 @@ def _lowercase_only(items: Sequence[tuple[Any, Any]]) -> bool:
         if not ok:
             return False
     return True
+
+
+def _anchored(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether every branch of a parsed pattern starts with ``^`` (a search tries it at one position only)."""
+    if not items:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _anchored(av[3])
+    if name == "BRANCH":
+        return all(_anchored(branch) for branch in av[1])
+    return name == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
+
+
+Needles = tuple[tuple[str, int], ...]  # (regex source, characters it matches), one of which any match holds
+
+
+def _needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
+    """Needles of a parsed pattern, when it tells: of the strings or classes a match must hold somewhere, the
+    longest (then the fewest)."""
+    best: Needles | None = None
+    run = ""  # consecutive literal characters
+    for op, av in [*items, (None, None)]:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        found = [((re.escape(run), len(run)),)] if run else []
+        if name == "SUBPATTERN" and not av[1] and not av[2]:  # a local flag would change what the needles match
+            found.append(_needles(av[3]))
+        elif name in _REPEATS and av[0]:
+            found.append(_needles(av[2]))
+        elif name == "BRANCH":
+            found.append(_branch_needles(av[1]))
+        elif name == "IN":
+            found.append(_class_needles(av))
+        for needles in found:
+            if needles is not None and len(needles) <= MAX_NEEDLES and (best is None or _rank(needles) > _rank(best)):
+                best = needles
+        run = ""
+    return best
+
+
+def _rank(needles: Needles) -> tuple[int, int]:
+    return min(width for _, width in needles), -len(needles)
+
+
+def _branch_needles(branches: Sequence[Sequence[tuple[Any, Any]]]) -> Needles | None:
+    """Needles of an alternation: every branch's, when every branch has some."""
+    out: dict[tuple[str, int], None] = {}
+    for branch in branches:
+        needles = _needles(branch)
+        if needles is None:
+            return None
+        out.update(dict.fromkeys(needles))
+    return tuple(out)
+
+
+def _class_needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
+    """A character class as needles: each of its few characters, or ``\\d``; None for any other class."""
+    out: list[tuple[str, int]] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append((re.escape(chr(av)), 1))
+        elif name == "RANGE" and av[1] - av[0] < MAX_NEEDLES:
+            out += ((re.escape(chr(c)), 1) for c in range(av[0], av[1] + 1))
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            out.append((r"\d", 1))
+        else:
+            return None
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)

@@ -33,3 +33,21 @@ def test_fast_way_finds_what_the_plain_search_finds(text: str) -> None:
     lower = ascii_lower(text)
     for pattern in PATTERNS:
         assert Search(pattern)(text, lower) == (pattern.search(text) is not None), pattern.pattern
+
+
+NEEDLED = [r"\bsubscribe\b|\bget\s+(?:our|the)\s+news", r"\d{4}|\bago\b", r"(?:x|yz)+w", r"a(?:b|)c", r"[abc]d|e{2,}q"]
+
+
+def test_unanchored_alternations_get_needles() -> None:
+    assert Search(re.compile(r"\bsubscribe\b|\binbox\b", re.I)).needles is not None
+    assert Search(re.compile(r"^\W*(?:menu|home)\W*$", re.I)).needles is None  # a search tries one position only
+    assert Search(re.compile(r"a(?:b|)", re.I)).needles is not None  # "a"
+    assert Search(re.compile(r"(?:a|)", re.I)).needles is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("abcdeqwxyz 0123 subscribe get our news ago"), max_size=40))
+def test_needles_keep_the_verdict(text: str) -> None:
+    for source in NEEDLED:
+        pattern = re.compile(source, re.I)
+        assert Search(pattern)(text, ascii_lower(text)) == (pattern.search(text) is not None), source
