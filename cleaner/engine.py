@@ -90,9 +90,7 @@ class Engine:
         repeat the verdicts they gave, so they run once.
         """
         page.language = language or guess_page_language(page.blocks)
-        for block in page.blocks:
-            if block.measured != page.language:
-                measure(block, page.language)
+        measure(page.blocks, page.language)
         if first:
             self._line_pass(page, self.plain_line_rules, warnings)
         page.page_type = guess_page_type(page)
@@ -120,29 +118,40 @@ class Engine:
         need_words = any(r.vocabulary is not None or r.triggers is not None for r in line_rules)
         need_hit = any(r.triggers is not None for r in line_rules)
         gates = [(rule, *self.gates[rule]) for rule in line_rules]
+        passed: dict[str, list[Rule]] = {}  # a text the page repeats passes the same gates
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > longest:
                 continue
-            text = block.text
-            lower = ascii_lower(text)
-            words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
-            # scripts written without spaces glue words together: their lines skip the trigger check
-            hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
-            size = block.words
-            for rule, max_words, vocabulary, triggered_by, prefilter in gates:
-                if size > max_words:
-                    break
-                if vocabulary is not None and not words <= vocabulary:
-                    continue
-                if hit is not None and triggered_by is not None and triggered_by not in hit:
-                    continue
-                if prefilter is not None and not prefilter(text, lower):
-                    continue
+            rules = passed.get(block.text)
+            if rules is None:
+                rules = passed[block.text] = self._through(block, gates, need_words, need_hit)
+            for rule in rules:
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
                     block.removed_by = Span(rule.code, block.index, block.index + 1, reason)
                     break
+
+    def _through(self, block: Block, gates: list[Gate], need_words: bool, need_hit: bool) -> list[Rule]:
+        """The line rules whose gates let ``block`` through (its size, its words, their triggers, the pattern)."""
+        text = block.text
+        lower = ascii_lower(text)
+        words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
+        # scripts written without spaces glue words together: their lines skip the trigger check
+        hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
+        size = block.words
+        through: list[Rule] = []
+        for rule, max_words, vocabulary, triggered_by, prefilter in gates:
+            if size > max_words:
+                break
+            if vocabulary is not None and not words <= vocabulary:
+                continue
+            if hit is not None and triggered_by is not None and triggered_by not in hit:
+                continue
+            if prefilter is not None and not prefilter(text, lower):
+                continue
+            through.append(rule)
+        return through
 
     @staticmethod
     def _page_pass(page: Page, rules: list[Rule], warnings: list[str]) -> None:
@@ -155,6 +164,9 @@ class Engine:
                 for block in page.blocks[start:end]:
                     if block.removed_by is None:
                         block.removed_by = span
+
+
+Gate = tuple[Rule, int, frozenset[str] | None, str | None, Search | None]  # a line rule and what its gates read
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):

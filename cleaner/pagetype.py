@@ -70,11 +70,11 @@ def guess(page: Page) -> str:
     words = sum(b.words for b in span) or 1
     prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
-    every = page.blocks
-    forum = [b.index for b in every if "f" in _markers(b)]
-    commerce = sum(1 for b in every if "c" in _markers(b))
-    prices = sum(1 for b in every if "p" in _markers(b))
-    code = sum(1 for b in blocks if "d" in _markers(b))
+    markers = [_markers(b) for b in page.blocks]
+    forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found]
+    commerce = sum(1 for found in markers if "c" in found)
+    prices = sum(1 for found in markers if "p" in found)
+    code = sum(1 for b, found in zip(page.blocks, markers) if b.alive and "d" in found)
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:
