@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .document import Block, Page, Removal, Span
 from .features import measure
-from .fold import Search, ascii_lower
+from .fold import Search, fold
 from .lang import guess_language
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
@@ -135,7 +135,7 @@ class Engine:
     def _through(self, block: Block, gates: list[Gate], need_words: bool, need_hit: bool) -> list[Rule]:
         """The line rules whose gates let ``block`` through (its size, its words, their triggers, the pattern)."""
         text = block.text
-        lower = ascii_lower(text)
+        lower = fold(text)
         words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
         # scripts written without spaces glue words together: their lines skip the trigger check
         hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None

@@ -3,10 +3,13 @@
 Python's ``re`` matches an IGNORECASE pattern far slower than a case-sensitive one. On ASCII text, a pattern
 whose letters are all lowercase finds exactly the same matches without the flag in the lowercased text,
 provided it holds no character that IGNORECASE pairs with an ASCII letter (``ſ``, ``ı``, ``İ``, the Kelvin
-sign). :class:`Search` checks that on the parsed pattern once and then takes the fast way where it may. On that
-way it first looks for the pattern's needles, strings (or digits) one of which any match holds, unless the pattern is
-anchored at the start: most lines hold none of them, and a search for a few plain strings tells that faster than one
-that tries every branch of the pattern at every position.
+sign). :class:`Search` checks that on the parsed pattern once and then takes the fast way where it may.
+
+On that way it first looks for the pattern's needles, strings (or digits) one of which any match holds, unless the
+pattern is anchored at the start: most lines hold none of them, and a search for a few plain strings tells that faster
+than one that tries every branch of the pattern at every position. Needles of lowercase letters other than the rare
+twins below are found in any lowercased text that holds none of :data:`UNFOLDABLE`, ASCII or not, so non-ASCII lines
+are mostly ruled out the fast way too.
 """
 
 from __future__ import annotations
@@ -25,34 +28,50 @@ except ImportError:  # pragma: no cover  (Python 3.10)
 _CASE_FREE = frozenset({"ANY", "AT", "CATEGORY", "NEGATE", "GROUPREF"})  # no letters of their own
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 MAX_NEEDLES = 32  # more needles than this take about as long to look for as the pattern
+# Of each set of lowercase letters IGNORECASE takes for one (i ı, s ſ, ς σ, β ϐ, с ᲃ, …), all but the first by code
+# point: no needle holds them (written escaped: some are canonical equivalents of others, which editors normalise).
+RARE_TWINS = (
+    "\u0131\u017f\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"  # ı ſ ι μ σ ϐ ϑ ϕ ϖ ϰ ϱ ϵ
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb06"  # ᲀ-ᲇ ẛ and twins of ι ΐ ΰ, ꙋ ﬆ
+)
+# Letters whose lowercase is not what IGNORECASE matches them as: İ lowercases to two characters, Σ to ς at the end
+# of a word, the others to one of RARE_TWINS (or are one). tests/test_fold.py derives both from the running Python.
+UNFOLDABLE = RARE_TWINS + "\u0130\u0399\u039c\u03a3\ua64a"  # and İ, Ι, Μ, Σ, Ꙋ
+_UNFOLDABLE = re.compile(f"[{UNFOLDABLE}]")
 
 
-def ascii_lower(text: str) -> str | None:
-    """``text`` lowercased when it is ASCII (what :class:`Search` reads the fast way), else None."""
-    return text.lower() if text.isascii() else None
+def fold(text: str) -> str | None:
+    """``text`` lowercased, as :class:`Search` reads it the fast way; None when it holds one of UNFOLDABLE."""
+    return text.lower() if text.isascii() or not _UNFOLDABLE.search(text) else None
 
 
 class Search:
     """``pattern.search(text) is not None``, run without IGNORECASE on lowercased ASCII text when that is exact
     (and there after a search for the pattern's needles, when it has some)."""
 
-    __slots__ = ("folded", "needles", "pattern")
+    __slots__ = ("folded", "needles", "pattern", "wide")
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
         self.folded = _without_ignorecase(pattern)
         self.needles = None
+        self.wide = False  # the needles hold only letters that any foldable text lowercases as IGNORECASE sees them
         if self.folded is not None:
             parsed = sre_parse.parse(self.folded.pattern, self.folded.flags)
             needles = None if _anchored(parsed) else _needles(parsed)
-            self.needles = re.compile("|".join(needle for needle, _ in needles)) if needles else None
+            if needles:
+                self.needles = re.compile("|".join(source for source, _, _ in needles))
+                letters = "".join(chars for _, _, chars in needles)
+                self.wide = letters == letters.lower() and not any(map(RARE_TWINS.__contains__, letters))
 
     def __call__(self, text: str, lower: str | None) -> bool:
-        """Whether the pattern occurs in ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
+        """Whether the pattern occurs in ``text``; ``lower`` is :func:`fold` of ``text``."""
         if lower is not None and self.folded is not None:
-            if self.needles is not None and self.needles.search(lower) is None:
+            ascii_text = text.isascii()
+            if self.needles is not None and (ascii_text or self.wide) and self.needles.search(lower) is None:
                 return False
-            return self.folded.search(lower) is not None
+            if ascii_text:
+                return self.folded.search(lower) is not None
         return self.pattern.search(text) is not None
 
 
@@ -110,7 +129,7 @@ def _anchored(items: Sequence[tuple[Any, Any]]) -> bool:
     return name == "AT" and str(av) in ("AT_BEGINNING", "AT_BEGINNING_STRING")
 
 
-Needles = tuple[tuple[str, int], ...]  # (regex source, characters it matches), one of which any match holds
+Needles = tuple[tuple[str, int, str], ...]  # (regex source, characters it matches, its letters): one is in any match
 
 
 def _needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
@@ -123,7 +142,7 @@ def _needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
         if name == "LITERAL":
             run += chr(av)
             continue
-        found = [((re.escape(run), len(run)),)] if run else []
+        found = [((re.escape(run), len(run), run),)] if run else []
         if name == "SUBPATTERN" and not av[1] and not av[2]:  # a local flag would change what the needles match
             found.append(_needles(av[3]))
         elif name in _REPEATS and av[0]:
@@ -140,12 +159,12 @@ def _needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
 
 
 def _rank(needles: Needles) -> tuple[int, int]:
-    return min(width for _, width in needles), -len(needles)
+    return min(width for _, width, _ in needles), -len(needles)
 
 
 def _branch_needles(branches: Sequence[Sequence[tuple[Any, Any]]]) -> Needles | None:
     """Needles of an alternation: every branch's, when every branch has some."""
-    out: dict[tuple[str, int], None] = {}
+    out: dict[tuple[str, int, str], None] = {}
     for branch in branches:
         needles = _needles(branch)
         if needles is None:
@@ -155,16 +174,17 @@ def _branch_needles(branches: Sequence[Sequence[tuple[Any, Any]]]) -> Needles | 
 
 
 def _class_needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
-    """A character class as needles: each of its few characters, or ``\\d``; None for any other class."""
-    out: list[tuple[str, int]] = []
+    """A character class as needles: each of its few characters (ranges: ASCII ones), or ``\\d``; None for any other
+    class."""
+    out: list[tuple[str, int, str]] = []
     for op, av in items:
         name = str(op)
         if name == "LITERAL":
-            out.append((re.escape(chr(av)), 1))
-        elif name == "RANGE" and av[1] - av[0] < MAX_NEEDLES:
-            out += ((re.escape(chr(c)), 1) for c in range(av[0], av[1] + 1))
+            out.append((re.escape(chr(av)), 1, chr(av)))
+        elif name == "RANGE" and av[1] - av[0] < MAX_NEEDLES and av[1] < 0x80:
+            out += ((re.escape(chr(c)), 1, chr(c)) for c in range(av[0], av[1] + 1))
         elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
-            out.append((r"\d", 1))
+            out.append((r"\d", 1, ""))
         else:
             return None
     return tuple(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Block, Page
-from .fold import Search, ascii_lower
+from .fold import Search, fold
 from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
@@ -100,7 +100,7 @@ def _markers(block: Block) -> str:
     """The page-type evidence a block holds: "f" forum, "c" commerce, "p" price, "d" code (found once)."""
     if block.markers is None:
         text, words = block.text, block.words
-        lower = ascii_lower(text)
+        lower = fold(text)
         block.markers = "".join(
             flag
             for flag, found in (
