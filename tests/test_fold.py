@@ -82,9 +82,13 @@ def test_unfoldable_letters_are_those_of_this_python() -> None:
     assert _unfoldable() == set(UNFOLDABLE)
 
 
-def test_lowercase_keeps_digits() -> None:
-    digit = re.compile(r"\d")
-    assert all(bool(digit.match(chr(c))) == bool(digit.match(chr(c).lower())) for c in range(sys.maxunicode + 1))
+def test_lowercase_keeps_the_character_categories() -> None:
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and len(chr(c).lower()) == 1]
+    text = "".join(chars)
+    lower = "".join(c.lower() for c in chars)
+    for category in (r"\w", r"\d", r"\s"):
+        pattern = re.compile(category)
+        assert [m.start() for m in pattern.finditer(text)] == [m.start() for m in pattern.finditer(lower)], category
 
 
 WIDE_WORDS = st.sampled_from("Cookie СОГЛАСИЕ согласие Über ÜBER straße STRASSE İstanbul ıi ſ σΣς ᲃ 12 ٣ : © Réservé".split())
