@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from itertools import filterfalse
 
 from .document import Block, Page, Removal, Span
 from .features import measure
@@ -41,7 +40,7 @@ class Engine:
                 self.char_codes[ch] = self.char_codes.get(ch, frozenset()) | {rule.code}
         chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
-        self._word_codes = lru_cache(maxsize=WORD_CACHE)(self._stem_codes)
+        self._word_codes = _WordCodes(self._stem_codes)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
         self.gates = {
             rule: (
@@ -56,8 +55,8 @@ class Engine:
     def run(self, page: Page, language: str | None = None) -> list[str]:
         """Remove what the rules flag from ``page`` (in place); return warnings.
 
-        After the first round, each round cleans the kept blocks again as a fresh page, exactly as
-        cleaning the output again would, and marks what it removes on the original blocks. Rounds repeat
+        After the first round, each round cleans the kept blocks again as a fresh page (of the same blocks,
+        numbered afresh), exactly as cleaning the output again would. Rounds repeat
         until one removes nothing: that makes ``clean(clean(x)) == clean(x)``. The title, metadata and
         page type found in the first round (on the whole page) are the ones reported.
         """
@@ -67,20 +66,24 @@ class Engine:
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
             alive = page.alive()
-            again = Page(
-                blocks=[replace(b, index=i) for i, b in enumerate(alive)], kind=page.kind, hints=page.hints
-            )
+            # the kept blocks, numbered afresh, are the page cleaned again; their own numbers come back after
+            numbers = [b.index for b in alive]
+            for i, block in enumerate(alive):
+                block.index = i
+            again = Page(blocks=alive, kind=page.kind, hints=page.hints)
             # the guess would read the same longest blocks again while they are all kept: reuse it
             same_sample = all(b.removed_by is None for b in sample)
-            self._round(again, language or (page.language if same_sample else None), warnings, first=False)
-            removed = [(b, a.removed_by) for b, a in zip(alive, again.blocks) if a.removed_by is not None]
-            for block, span in removed:
-                block.removed_by = span
+            try:
+                self._round(again, language or (page.language if same_sample else None), warnings, first=False)
+            finally:
+                for block, number in zip(alive, numbers):
+                    block.index = number
             for key, value in again.metadata.items():
                 page.metadata.setdefault(key, value)
             page.title = page.title or again.title
-            if not removed:
+            if all(b.removed_by is None for b in alive):
                 break
+        measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
     def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
@@ -105,7 +108,9 @@ class Engine:
     def _triggered(self, words: set[str], text: str) -> set[str]:
         """Codes of the rules that one of ``words`` (by its stem) or a character of ``text`` triggers."""
         hit: set[str] = set()
-        hit.update(*map(self._word_codes, words))
+        if len(self._word_codes) > WORD_CACHE:
+            self._word_codes.clear()
+        hit.update(*map(self._word_codes.__getitem__, words))
         if self.trigger_chars is not None:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
         return hit
@@ -136,7 +141,7 @@ class Engine:
         """The line rules whose gates let ``block`` through (its size, its words, their triggers, the pattern)."""
         text = block.text
         lower = fold(text)
-        words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
+        words = set(filterfalse(str.isdigit, block.key.split())) if need_words else set()
         # scripts written without spaces glue words together: their lines skip the trigger check
         hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
         size = block.words
@@ -164,6 +169,18 @@ class Engine:
                 for block in page.blocks[start:end]:
                     if block.removed_by is None:
                         block.removed_by = span
+
+
+class _WordCodes(dict[str, frozenset[str]]):
+    """Word -> codes of the rules it triggers, worked out on first sight (a dict: cheaper to read than a cache)."""
+
+    def __init__(self, codes: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self.codes = codes
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        found = self[word] = self.codes(word)
+        return found
 
 
 Gate = tuple[Rule, int, frozenset[str] | None, str | None, Search | None]  # a line rule and what its gates read
