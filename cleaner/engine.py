@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from itertools import filterfalse
+from operator import itemgetter
 
 from .document import Block, Page, Removal, Span
 from .features import measure
@@ -42,6 +43,7 @@ class Engine:
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
         self._word_codes = _WordCodes(self._stem_codes)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
+        self._gates: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
         self.gates = {
             rule: (
                 rule.max_words,
@@ -119,34 +121,38 @@ class Engine:
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
-        longest = line_rules[0].max_words  # no line rule flags a longer block
-        need_words = any(r.vocabulary is not None or r.triggers is not None for r in line_rules)
-        need_hit = any(r.triggers is not None for r in line_rules)
-        gates = [(rule, *self.gates[rule]) for rule in line_rules]
+        gates = self._gates.get(tuple(line_rules))
+        if gates is None:
+            gates = self._gates[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         passed: dict[str, list[Rule]] = {}  # a text the page repeats passes the same gates
         for block in page.blocks:
             check_deadline()
-            if block.removed_by is not None or block.words > longest:
+            if block.removed_by is not None or block.words > gates.longest:
                 continue
             rules = passed.get(block.text)
             if rules is None:
-                rules = passed[block.text] = self._through(block, gates, need_words, need_hit)
+                rules = passed[block.text] = self._through(block, gates)
             for rule in rules:
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
                     block.removed_by = Span(rule.code, block.index, block.index + 1, reason)
                     break
 
-    def _through(self, block: Block, gates: list[Gate], need_words: bool, need_hit: bool) -> list[Rule]:
+    def _through(self, block: Block, gates: Gates) -> list[Rule]:
         """The line rules whose gates let ``block`` through (its size, its words, their triggers, the pattern)."""
         text = block.text
         lower = fold(text)
-        words = set(filterfalse(str.isdigit, block.key.split())) if need_words else set()
+        words = set(filterfalse(str.isdigit, block.key.split())) if gates.need_words else set()
         # scripts written without spaces glue words together: their lines skip the trigger check
-        hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
+        hit = self._triggered(words, text) if gates.need_hit and not _NO_SPACES.search(block.key) else None
+        if hit is None:
+            candidates = gates.all
+        else:  # the rules without triggers and those the line triggers, in order
+            candidates = gates.untriggered + [gates.triggered[code] for code in hit if code in gates.triggered]
+            candidates.sort(key=itemgetter(0))
         size = block.words
         through: list[Rule] = []
-        for rule, max_words, vocabulary, triggered_by, prefilter in gates:
+        for _, rule, max_words, vocabulary, triggered_by, prefilter in candidates:
             if size > max_words:
                 break
             if vocabulary is not None and not words <= vocabulary:
@@ -183,7 +189,16 @@ class _WordCodes(dict[str, frozenset[str]]):
         return found
 
 
-Gate = tuple[Rule, int, frozenset[str] | None, str | None, Search | None]  # a line rule and what its gates read
+class Gates:
+    """The gates of one pass's line rules (longest-reaching first), ranked, and looked up by trigger."""
+
+    def __init__(self, gates: list[tuple[Rule, int, frozenset[str] | None, str | None, Search | None]]) -> None:
+        self.all = [(rank, *gate) for rank, gate in enumerate(gates)]
+        self.longest = gates[0][1]  # no line rule flags a longer block
+        self.need_words = any(g[2] is not None or g[3] is not None for g in gates)
+        self.need_hit = any(g[3] is not None for g in gates)
+        self.untriggered = [g for g in self.all if g[4] is None]
+        self.triggered = {g[4]: g for g in self.all if g[4] is not None}
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):
