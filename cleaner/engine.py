@@ -63,7 +63,8 @@ class Engine:
         page type found in the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
-        self._round(page, language, warnings, first=True)
+        passed: Passed = {}
+        self._round(page, language, warnings, passed, first=True)
         sample = language_sample(page.blocks)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
@@ -76,7 +77,7 @@ class Engine:
             # the guess would read the same longest blocks again while they are all kept: reuse it
             same_sample = all(b.removed_by is None for b in sample)
             try:
-                self._round(again, language or (page.language if same_sample else None), warnings, first=False)
+                self._round(again, language or (page.language if same_sample else None), warnings, passed, first=False)
             finally:
                 for block, number in zip(alive, numbers):
                     block.index = number
@@ -88,7 +89,7 @@ class Engine:
         measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
-    def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
+    def _round(self, page: Page, language: str | None, warnings: list[str], passed: Passed, first: bool) -> None:
         """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules.
 
         Line rules that need no page type judge each line alone: after the first round they would only
@@ -97,9 +98,9 @@ class Engine:
         page.language = language or guess_page_language(page.blocks)
         measure(page.blocks, page.language)
         if first:
-            self._line_pass(page, self.plain_line_rules, warnings)
+            self._line_pass(page, self.plain_line_rules, warnings, passed)
         page.page_type = guess_page_type(page)
-        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
+        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings, passed)
         self._page_pass(page, self.page_rules, warnings)
 
     def _stem_codes(self, word: str) -> frozenset[str]:
@@ -117,21 +118,23 @@ class Engine:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
         return hit
 
-    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
+    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str], passed: Passed) -> None:
+        """Run line rules on the live blocks; ``passed`` remembers which of them each text and size let through
+        (a text the page repeats, or the next round sees again, passes the same gates)."""
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
         gates = self._gates.get(tuple(line_rules))
         if gates is None:
             gates = self._gates[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
-        passed: dict[str, list[Rule]] = {}  # a text the page repeats passes the same gates
+        known = passed.setdefault(tuple(line_rules), {})
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > gates.longest:
                 continue
-            rules = passed.get(block.text)
+            rules = known.get((block.text, block.words))
             if rules is None:
-                rules = passed[block.text] = self._through(block, gates)
+                rules = known[block.text, block.words] = self._through(block, gates)
             for rule in rules:
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
@@ -187,6 +190,9 @@ class _WordCodes(dict[str, frozenset[str]]):
     def __missing__(self, word: str) -> frozenset[str]:
         found = self[word] = self.codes(word)
         return found
+
+
+Passed = dict[tuple[Rule, ...], dict[tuple[str, int], list[Rule]]]  # per set of line rules: (text, words) -> rules
 
 
 class Gates:

@@ -41,17 +41,17 @@ NEEDLED = [r"\bsubscribe\b|\bget\s+(?:our|the)\s+news", r"\d{4}|\bago\b", r"(?:x
 
 
 def test_unanchored_alternations_get_needles() -> None:
-    assert Search(re.compile(r"\bsubscribe\b|\binbox\b", re.I)).needles is not None
-    assert Search(re.compile(r"^\W*(?:menu|home)\W*$", re.I)).needles is None  # a search tries one position only
-    assert Search(re.compile(r"a(?:b|)", re.I)).needles is not None  # "a"
-    assert Search(re.compile(r"(?:a|)", re.I)).needles is None
+    assert Search(re.compile(r"\bsubscribe\b|\binbox\b", re.IGNORECASE)).needles is not None
+    assert Search(re.compile(r"^\W*(?:menu|home)\W*$", re.IGNORECASE)).needles is None  # a search tries one position only
+    assert Search(re.compile(r"a(?:b|)", re.IGNORECASE)).needles is not None  # "a"
+    assert Search(re.compile(r"(?:a|)", re.IGNORECASE)).needles is None
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.sampled_from("abcdeqwxyz 0123 subscribe get our news ago"), max_size=40))
 def test_needles_keep_the_verdict(text: str) -> None:
     for source in NEEDLED:
-        pattern = re.compile(source, re.I)
+        pattern = re.compile(source, re.IGNORECASE)
         assert Search(pattern)(text, fold(text)) == (pattern.search(text) is not None), source
 
 
@@ -73,7 +73,7 @@ def _unfoldable() -> set[str]:
     found = {c for c in cased if len(c.lower()) != 1} | {"Σ"}
     for x in {c.lower() for c in cased if len(c.lower()) == 1}:
         if x.lower() == x and x not in RARE_TWINS:
-            matched = set(re.findall(re.escape(x), domain, re.I))
+            matched = set(re.findall(re.escape(x), domain, re.IGNORECASE))
             found |= matched ^ {c for c in cased if c.lower() == x}
     return {c for c in found if not c.isascii()}
 
@@ -91,7 +91,9 @@ def test_lowercase_keeps_the_character_categories() -> None:
         assert [m.start() for m in pattern.finditer(text)] == [m.start() for m in pattern.finditer(lower)], category
 
 
-WIDE_WORDS = st.sampled_from("Cookie СОГЛАСИЕ согласие Über ÜBER straße STRASSE İstanbul ıi ſ σΣς ᲃ 12 ٣ : © Réservé".split())
+WIDE_WORDS = st.sampled_from(
+    ["Cookie", "СОГЛАСИЕ", "согласие", "Über", "ÜBER", "straße", "STRASSE", "İstanbul", "ıi", "ſ", "σΣς", "ᲃ", "12", "٣", ":"]
+)
 
 
 @settings(max_examples=300, deadline=None)
