@@ -43,7 +43,7 @@ class Engine:
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
         self._word_codes = _WordCodes(self._stem_codes)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
-        self._gates: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
+        self._gate_sets: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
         self.gates = {
             rule: (
                 rule.max_words,
@@ -58,9 +58,9 @@ class Engine:
         """Remove what the rules flag from ``page`` (in place); return warnings.
 
         After the first round, each round cleans the kept blocks again as a fresh page (of the same blocks,
-        numbered afresh), exactly as cleaning the output again would. Rounds repeat
-        until one removes nothing: that makes ``clean(clean(x)) == clean(x)``. The title, metadata and
-        page type found in the first round (on the whole page) are the ones reported.
+        numbered afresh), exactly as cleaning the output again would. Rounds repeat until one removes
+        nothing: that makes ``clean(clean(x)) == clean(x)``. The title, metadata and page type found in
+        the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
         passed: Passed = {}
@@ -124,9 +124,9 @@ class Engine:
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
-        gates = self._gates.get(tuple(line_rules))
+        gates = self._gate_sets.get(tuple(line_rules))
         if gates is None:
-            gates = self._gates[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
+            gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         known = passed.setdefault(tuple(line_rules), {})
         for block in page.blocks:
             check_deadline()

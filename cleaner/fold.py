@@ -33,7 +33,7 @@ MAX_NEEDLES = 32  # more needles than this take about as long to look for as the
 # point: no needle holds them (written escaped: some are canonical equivalents of others, which editors normalise).
 RARE_TWINS = (
     "\u0131\u017f\u03b9\u03bc\u03c3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"  # ı ſ ι μ σ ϐ ϑ ϕ ϖ ϰ ϱ ϵ
-    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb06"  # ᲀ-ᲇ ẛ and twins of ι ΐ ΰ, ꙋ ﬆ
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb06"  # ᲀ-ᲇ ẛ, ι ΐ ΰ twins, ꙋ ﬆ
 )
 # Letters whose lowercase is not what IGNORECASE matches them as: İ lowercases to two characters, Σ to ς at the end
 # of a word, the others to one of RARE_TWINS (or are one). tests/test_fold.py derives both from the running Python.
@@ -48,7 +48,7 @@ def fold(text: str) -> str | None:
 
 
 class Search:
-    """``pattern.search(text) is not None``, run without IGNORECASE on lowercased ASCII text when that is exact
+    """``pattern.search(text) is not None``, run without IGNORECASE on the text's :func:`fold` when that is exact
     (and there after a search for the pattern's needles, when it has some)."""
 
     __slots__ = ("folded", "needles", "pattern", "wide")
