@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from itertools import filterfalse
+from operator import itemgetter
 
 from .document import Block, Page, Removal, Span
 from .features import measure
-from .fold import Search, ascii_lower
+from .fold import Search, fold
 from .lang import guess_language
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
@@ -41,8 +41,9 @@ class Engine:
                 self.char_codes[ch] = self.char_codes.get(ch, frozenset()) | {rule.code}
         chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
-        self._word_codes = lru_cache(maxsize=WORD_CACHE)(self._stem_codes)
+        self._word_codes = _WordCodes(self._stem_codes)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
+        self._gate_sets: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
         self.gates = {
             rule: (
                 rule.max_words,
@@ -56,47 +57,50 @@ class Engine:
     def run(self, page: Page, language: str | None = None) -> list[str]:
         """Remove what the rules flag from ``page`` (in place); return warnings.
 
-        After the first round, each round cleans the kept blocks again as a fresh page, exactly as
-        cleaning the output again would, and marks what it removes on the original blocks. Rounds repeat
-        until one removes nothing: that makes ``clean(clean(x)) == clean(x)``. The title, metadata and
-        page type found in the first round (on the whole page) are the ones reported.
+        After the first round, each round cleans the kept blocks again as a fresh page (of the same blocks,
+        numbered afresh), exactly as cleaning the output again would. Rounds repeat until one removes
+        nothing: that makes ``clean(clean(x)) == clean(x)``. The title, metadata and page type found in
+        the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
-        self._round(page, language, warnings, first=True)
+        passed: Passed = {}
+        self._round(page, language, warnings, passed, first=True)
         sample = language_sample(page.blocks)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
             alive = page.alive()
-            again = Page(
-                blocks=[replace(b, index=i) for i, b in enumerate(alive)], kind=page.kind, hints=page.hints
-            )
+            # the kept blocks, numbered afresh, are the page cleaned again; their own numbers come back after
+            numbers = [b.index for b in alive]
+            for i, block in enumerate(alive):
+                block.index = i
+            again = Page(blocks=alive, kind=page.kind, hints=page.hints)
             # the guess would read the same longest blocks again while they are all kept: reuse it
             same_sample = all(b.removed_by is None for b in sample)
-            self._round(again, language or (page.language if same_sample else None), warnings, first=False)
-            removed = [(b, a.removed_by) for b, a in zip(alive, again.blocks) if a.removed_by is not None]
-            for block, span in removed:
-                block.removed_by = span
+            try:
+                self._round(again, language or (page.language if same_sample else None), warnings, passed, first=False)
+            finally:
+                for block, number in zip(alive, numbers):
+                    block.index = number
             for key, value in again.metadata.items():
                 page.metadata.setdefault(key, value)
             page.title = page.title or again.title
-            if not removed:
+            if all(b.removed_by is None for b in alive):
                 break
+        measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
-    def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
+    def _round(self, page: Page, language: str | None, warnings: list[str], passed: Passed, first: bool) -> None:
         """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules.
 
         Line rules that need no page type judge each line alone: after the first round they would only
         repeat the verdicts they gave, so they run once.
         """
         page.language = language or guess_page_language(page.blocks)
-        for block in page.blocks:
-            if block.measured != page.language:
-                measure(block, page.language)
+        measure(page.blocks, page.language)
         if first:
-            self._line_pass(page, self.plain_line_rules, warnings)
+            self._line_pass(page, self.plain_line_rules, warnings, passed)
         page.page_type = guess_page_type(page)
-        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
+        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings, passed)
         self._page_pass(page, self.page_rules, warnings)
 
     def _stem_codes(self, word: str) -> frozenset[str]:
@@ -107,42 +111,61 @@ class Engine:
     def _triggered(self, words: set[str], text: str) -> set[str]:
         """Codes of the rules that one of ``words`` (by its stem) or a character of ``text`` triggers."""
         hit: set[str] = set()
-        hit.update(*map(self._word_codes, words))
+        if len(self._word_codes) > WORD_CACHE:
+            self._word_codes.clear()
+        hit.update(*map(self._word_codes.__getitem__, words))
         if self.trigger_chars is not None:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
         return hit
 
-    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
+    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str], passed: Passed) -> None:
+        """Run line rules on the live blocks; ``passed`` remembers which of them each text and size let through
+        (a text the page repeats, or the next round sees again, passes the same gates)."""
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
-        longest = line_rules[0].max_words  # no line rule flags a longer block
-        need_words = any(r.vocabulary is not None or r.triggers is not None for r in line_rules)
-        need_hit = any(r.triggers is not None for r in line_rules)
-        gates = [(rule, *self.gates[rule]) for rule in line_rules]
+        gates = self._gate_sets.get(tuple(line_rules))
+        if gates is None:
+            gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
+        known = passed.setdefault(tuple(line_rules), {})
         for block in page.blocks:
             check_deadline()
-            if block.removed_by is not None or block.words > longest:
+            if block.removed_by is not None or block.words > gates.longest:
                 continue
-            text = block.text
-            lower = ascii_lower(text)
-            words = {w for w in block.key.split() if not w.isdigit()} if need_words else set()
-            # scripts written without spaces glue words together: their lines skip the trigger check
-            hit = self._triggered(words, text) if need_hit and not _NO_SPACES.search(block.key) else None
-            size = block.words
-            for rule, max_words, vocabulary, triggered_by, prefilter in gates:
-                if size > max_words:
-                    break
-                if vocabulary is not None and not words <= vocabulary:
-                    continue
-                if hit is not None and triggered_by is not None and triggered_by not in hit:
-                    continue
-                if prefilter is not None and not prefilter(text, lower):
-                    continue
+            rules = known.get((block.text, block.words))
+            if rules is None:
+                rules = known[block.text, block.words] = self._through(block, gates)
+            for rule in rules:
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
                     block.removed_by = Span(rule.code, block.index, block.index + 1, reason)
                     break
+
+    def _through(self, block: Block, gates: Gates) -> list[Rule]:
+        """The line rules whose gates let ``block`` through (its size, its words, their triggers, the pattern)."""
+        text = block.text
+        lower = fold(text)
+        words = set(filterfalse(str.isdigit, block.key.split())) if gates.need_words else set()
+        # scripts written without spaces glue words together: their lines skip the trigger check
+        hit = self._triggered(words, text) if gates.need_hit and not _NO_SPACES.search(block.key) else None
+        if hit is None:
+            candidates = gates.all
+        else:  # the rules without triggers and those the line triggers, in order
+            candidates = gates.untriggered + [gates.triggered[code] for code in hit if code in gates.triggered]
+            candidates.sort(key=itemgetter(0))
+        size = block.words
+        through: list[Rule] = []
+        for _, rule, max_words, vocabulary, triggered_by, prefilter in candidates:
+            if size > max_words:
+                break
+            if vocabulary is not None and not words <= vocabulary:
+                continue
+            if hit is not None and triggered_by is not None and triggered_by not in hit:
+                continue
+            if prefilter is not None and not prefilter(text, lower):
+                continue
+            through.append(rule)
+        return through
 
     @staticmethod
     def _page_pass(page: Page, rules: list[Rule], warnings: list[str]) -> None:
@@ -155,6 +178,33 @@ class Engine:
                 for block in page.blocks[start:end]:
                     if block.removed_by is None:
                         block.removed_by = span
+
+
+class _WordCodes(dict[str, frozenset[str]]):
+    """Word -> codes of the rules it triggers, worked out on first sight (a dict: cheaper to read than a cache)."""
+
+    def __init__(self, codes: Callable[[str], frozenset[str]]) -> None:
+        super().__init__()
+        self.codes = codes
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        found = self[word] = self.codes(word)
+        return found
+
+
+Passed = dict[tuple[Rule, ...], dict[tuple[str, int], list[Rule]]]  # per set of line rules: (text, words) -> rules
+
+
+class Gates:
+    """The gates of one pass's line rules (longest-reaching first), ranked, and looked up by trigger."""
+
+    def __init__(self, gates: list[tuple[Rule, int, frozenset[str] | None, str | None, Search | None]]) -> None:
+        self.all = [(rank, *gate) for rank, gate in enumerate(gates)]
+        self.longest = gates[0][1]  # no line rule flags a longer block
+        self.need_words = any(g[2] is not None or g[3] is not None for g in gates)
+        self.need_hit = any(g[3] is not None for g in gates)
+        self.untriggered = [g for g in self.all if g[4] is None]
+        self.triggered = {g[4]: g for g in self.all if g[4] is not None}
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):

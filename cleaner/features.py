@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .document import Block
 from .lang import stopword_ratio
@@ -11,12 +12,11 @@ from .lang import stopword_ratio
 _SENTENCE_END = re.compile(r"[.!?…:;。！？；।؟][\"'”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
-_SPACES = re.compile(r"\s+")
 
 
 def normalise(line: str) -> str:
     """Whitespace folded to single spaces, trimmed: the form in which lines are compared and output."""
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())  # str.split's whitespace is exactly re's \s
 
 
 def comparison_key(text: str) -> str:
@@ -24,18 +24,26 @@ def comparison_key(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
-def measure(block: Block, lang: str) -> None:
-    """Fill the measured features of ``block`` for language ``lang``."""
-    text = block.text
+def measure(blocks: Iterable[Block], lang: str) -> None:
+    """Fill the measured features of the ``blocks`` not yet measured for language ``lang`` (a text the page repeats
+    is measured once)."""
+    known: dict[str, tuple[int, float, bool, float, float, str]] = {}
+    for block in blocks:
+        if block.measured == lang:
+            continue
+        found = known.get(block.text)
+        if found is None:
+            found = known[block.text] = _features(block.text, lang)
+        block.words, block.stop_ratio, block.ends_sentence, block.capital_ratio, block.digit_ratio, block.key = found
+        block.measured = lang
+
+
+def _features(text: str, lang: str) -> tuple[int, float, bool, float, float, str]:
+    """Words, stopword ratio, sentence end, capital ratio, digit ratio and comparison key of one text."""
     n, ratio = stopword_ratio(text, lang)
-    block.words = n
-    block.stop_ratio = ratio
-    block.ends_sentence = bool(_SENTENCE_END.search(text))
     words = _WORD.findall(text)
-    if words:
-        block.capital_ratio = sum([w[0].isupper() for w in words]) / len(words)
-    chars = len(text) or 1
-    block.digit_ratio = len(_DIGIT.findall(text)) / chars
+    capitals = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
+    digits = len(_DIGIT.findall(text)) / (len(text) or 1)
     # on ASCII text casefolding changes no word boundary: the key is the words, lowercased
-    block.key = " ".join(words).lower() if text.isascii() else comparison_key(text)
-    block.measured = lang
+    key = " ".join(words).lower() if text.isascii() else comparison_key(text)
+    return n, ratio, bool(_SENTENCE_END.search(text)), capitals, digits, key

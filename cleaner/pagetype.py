@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .document import Block, Page
-from .fold import Search, ascii_lower
+from .fold import Search, fold
 from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
@@ -70,11 +70,12 @@ def guess(page: Page) -> str:
     words = sum(b.words for b in span) or 1
     prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
-    every = page.blocks
-    forum = [b.index for b in every if "f" in _markers(b)]
-    commerce = sum(1 for b in every if "c" in _markers(b))
-    prices = sum(1 for b in every if "p" in _markers(b))
-    code = sum(1 for b in blocks if "d" in _markers(b))
+    known: dict[tuple[str, int], str] = {}  # a text the page repeats holds the same evidence
+    markers = [_markers(b, known) for b in page.blocks]
+    forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found]
+    commerce = sum(1 for found in markers if "c" in found)
+    prices = sum(1 for found in markers if "p" in found)
+    code = sum(1 for b, found in zip(page.blocks, markers) if b.alive and "d" in found)
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:
@@ -96,21 +97,24 @@ def guess(page: Page) -> str:
     return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
 
 
-def _markers(block: Block) -> str:
+def _markers(block: Block, known: dict[tuple[str, int], str]) -> str:
     """The page-type evidence a block holds: "f" forum, "c" commerce, "p" price, "d" code (found once)."""
     if block.markers is None:
         text, words = block.text, block.words
-        lower = ascii_lower(text)
-        block.markers = "".join(
-            flag
-            for flag, found in (
-                ("f", words <= 12 and _forum(text, lower)),
-                ("c", words <= 15 and _commerce(text, lower)),
-                ("p", words <= 15 and _price(text, lower)),
-                ("d", _CODE.search(text) or "(" in text and _CALL.search(text) or _DOC_WORDS.match(text)),
+        found = known.get((text, words))
+        if found is None:
+            lower = fold(text)
+            found = known[text, words] = "".join(
+                flag
+                for flag, hit in (
+                    ("f", words <= 12 and _forum(text, lower)),
+                    ("c", words <= 15 and _commerce(text, lower)),
+                    ("p", words <= 15 and _price(text, lower)),
+                    ("d", _CODE.search(text) or "(" in text and _CALL.search(text) or _DOC_WORDS.match(text)),
+                )
+                if hit
             )
-            if found
-        )
+        block.markers = found
     return block.markers
 
 

@@ -83,26 +83,27 @@ def classify(block: Block, language: str, scale: float = 1.0) -> str:
 
 def revise(classes: Sequence[str]) -> list[str]:
     """Context pass: near prose next to prose is prose; a short block between prose is kept as prose."""
+    before = _neighbours(classes)
+    after = _neighbours(classes[::-1])[::-1]
     out = list(classes)
     for i, c in enumerate(classes):
-        if c not in (NEAR, SHORT):
-            continue
-        before = _neighbour(classes, i, -1)
-        after = _neighbour(classes, i, +1)
-        if (c == NEAR and GOOD in (before, after)) or (before == GOOD and after == GOOD):
+        if (c == NEAR and GOOD in (before[i], after[i])) or (c == SHORT and before[i] == GOOD and after[i] == GOOD):
             out[i] = GOOD
     return out
 
 
-def _neighbour(classes: Sequence[str], i: int, step: int) -> str | None:
-    j = i + step
-    for _ in range(CONTEXT_REACH):
-        if not 0 <= j < len(classes):
-            return None
-        if classes[j] != SHORT:
-            return classes[j]
-        j += step
-    return None
+def _neighbours(classes: Sequence[str]) -> list[str | None]:
+    """For each block, the class of the nearest block before it that is not short, within CONTEXT_REACH blocks."""
+    out: list[str | None] = []
+    last: str | None = None  # the class of the last block that is not short ...
+    gap = CONTEXT_REACH  # ... and how many blocks back it is
+    for c in classes:
+        out.append(last if gap <= CONTEXT_REACH else None)
+        if c == SHORT:
+            gap += 1
+        else:
+            last, gap = c, 1
+    return out
 
 
 def weight(block: Block, cls: str) -> float:
