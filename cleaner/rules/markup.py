@@ -181,9 +181,11 @@ class Layout:
         words: dict[int, int] = {}
         direct: dict[int, int] = {}  # prose of the paragraphs right inside each element
         nodes: dict[int, Container] = {}
-        total = 0
+        alike: Counter[tuple[str, str]] = Counter()
+        total = all_words = 0
         cards = _card_blocks(page.blocks)
         for block in page.blocks:
+            all_words += block.words
             node = block.container
             if node is None:
                 continue
@@ -195,8 +197,11 @@ class Layout:
                 direct[node.parent.index] = direct.get(node.parent.index, 0) + p
             while node is not None and node.index not in nodes:
                 nodes[node.index] = node
+                if not ONCE.isdisjoint(node.tokens):
+                    alike.update((node.tag, t) for t in node.tokens & ONCE)
                 node = node.parent
-        for index in sorted(nodes, reverse=True):  # inner elements come later in document order
+        order = sorted(nodes)  # document order: an element comes before the elements inside it
+        for index in reversed(order):
             parent = nodes[index].parent
             if parent is not None:
                 prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
@@ -205,11 +210,13 @@ class Layout:
         inside: set[int] = set()
         around: set[int] = set()
         if root is not None:
-            under = _under(page, root)
-            inside = {b.index for b in page.blocks if id(b.container) in under}
+            under = {root.index}  # the elements inside the root, and the root
+            for index in order:
+                parent = nodes[index].parent
+                if parent is not None and parent.index in under:
+                    under.add(index)
+            inside = {b.index for b in page.blocks if b.container is not None and b.container.index in under}
             around = {id(c) for c in root.chain()}
-        alike = Counter((c.tag, t) for c in nodes.values() for t in c.tokens & ONCE)
-        all_words = sum(b.words for b in page.blocks)
         layout = cls(total, all_words, prose, words, root, inside, around, alike)
         page.hints["layout"] = (page.blocks, layout)
         return layout
@@ -295,24 +302,6 @@ def _with_twins(root: Container, nodes: dict[int, Container], prose: dict[int, i
         around = set(map(id, twin.chain()))
         common = [c for c in common if id(c) in around]
     return common[0] if common and common[0].tag not in PAGE_TAGS else root
-
-
-def _under(page: Page, root: Container) -> set[int]:
-    """Ids of the elements (with blocks) inside ``root``, ``root`` included."""
-    found: dict[int, bool] = {id(root): True}
-    out = {id(root)}
-    for block in page.blocks:
-        path = []
-        node = block.container
-        while node is not None and id(node) not in found:
-            path.append(node)
-            node = node.parent
-        verdict = node is not None and found[id(node)]
-        for c in path:
-            found[id(c)] = verdict
-            if verdict:
-                out.add(id(c))
-    return out
 
 
 class ContainerRule(Rule):
