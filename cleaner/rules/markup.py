@@ -204,8 +204,8 @@ class Layout:
         for index in reversed(order):
             parent = nodes[index].parent
             if parent is not None:
-                prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
-                words[parent.index] = words.get(parent.index, 0) + words.get(index, 0)
+                prose[parent.index] = prose.get(parent.index, 0) + prose[index]
+                words[parent.index] = words.get(parent.index, 0) + words[index]
         root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
@@ -241,8 +241,7 @@ def _card_blocks(blocks: list[Block]) -> set[int]:
             groups.setdefault((node.tag, node.tokens), []).append(block)
     cards: set[int] = set()
     for group in groups.values():
-        parents = {id(b.container.parent) for b in group if b.container is not None}
-        if len(group) >= CARD_REPEAT and len(parents) == len(group):
+        if len(group) >= CARD_REPEAT and len({id(b.container.parent) for b in group if b.container}) == len(group):
             cards.update(b.index for b in group)
     return cards
 
@@ -323,28 +322,27 @@ class ContainerRule(Rule):
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
         layout = Layout.of(page)
-        verdicts: dict[tuple[int, bool], str | None] = {}  # blocks of one element share the verdict
+        verdicts: tuple[dict[int, str | None], ...] = ({}, {})  # outside and inside the root, by element
         for block in page.alive():
             if block.index == headline or block.container is None:
                 continue
-            reason = self._verdict(block.container, block.index in layout.inside, layout, verdicts)
+            inside = block.index in layout.inside
+            reason = self._verdict(block.container, inside, layout, verdicts[inside])
             if reason:
                 yield block.index, block.index + 1, reason
 
-    def _verdict(
-        self, node: Container, inside: bool, layout: Layout, memo: dict[tuple[int, bool], str | None]
-    ) -> str | None:
+    def _verdict(self, node: Container, inside: bool, layout: Layout, memo: dict[int, str | None]) -> str | None:
         """Why the blocks directly in ``node`` are chrome: the outermost marked element wins."""
-        key = (node.index, inside)
-        if key not in memo:
+        if node.index not in memo:
             reason = None
             if not layout.holds_content(node):
-                outer = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
-                text = (inside or is_edge(node)) and layout.reads_as_text(node)
-                why = None if text or node.tag in PAGE_TAGS else self.mark(node, inside, layout)
-                reason = outer or (f"{why} in <{node.path}>" if why else None)
-            memo[key] = reason
-        return memo[key]
+                reason = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
+                if not reason and node.tag not in PAGE_TAGS:
+                    text = (inside or is_edge(node)) and layout.reads_as_text(node)
+                    why = None if text else self.mark(node, inside, layout)
+                    reason = f"{why} in <{node.path}>" if why else None
+            memo[node.index] = reason
+        return memo[node.index]
 
 
 @register
@@ -609,8 +607,10 @@ class CommentSection(Rule):
         article = {id(c) for c in first.container.chain()}  # elements that enclose the first prose
         before = comments = 0
         found: list[tuple[int, Container]] = []
+        sections: dict[int, Container | None] = {}  # blocks of one element share their section
         for block in blocks:
-            section = self._section(block, article) if before >= COMMENTS_AFTER else None
+            node = block.container
+            section = self._section(node, article, sections) if before >= COMMENTS_AFTER and node is not None else None
             if section is not None and block.index != headline:
                 found.append((block.index, section))
                 comments += prose_words(block)
@@ -621,16 +621,18 @@ class CommentSection(Rule):
         for index, section in found:
             yield index, index + 1, f"comment section <{section.path}>"
 
-    @staticmethod
-    def _section(block: Block, article: set[int]) -> Container | None:
-        """The outermost comment element around ``block`` that does not enclose the page's first prose."""
-        found = None
-        for node in block.container.chain() if block.container is not None else ():
-            if id(node) in article:
-                break
-            if node.tokens & COMMENTS:
-                found = node
-        return found
+    @classmethod
+    def _section(cls, node: Container, article: set[int], memo: dict[int, Container | None]) -> Container | None:
+        """The outermost comment element around ``node`` (or ``node`` itself) that does not enclose the page's
+        first prose."""
+        if id(node) not in memo:
+            found = None
+            if id(node) not in article:
+                found = cls._section(node.parent, article, memo) if node.parent is not None else None
+                if found is None and node.tokens & COMMENTS:
+                    found = node
+            memo[id(node)] = found
+        return memo[id(node)]
 
 
 def in_comments(block: Block) -> bool:
