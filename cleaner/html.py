@@ -359,8 +359,7 @@ class _Walker:
         """A new block starts at ``el``'s line."""
         line = el.sourceline or self.last_line
         self.line = line
-        if line > self.last_line:
-            self.last_line = line
+        self.last_line = max(self.last_line, line)
 
     def _add(self, text: str, in_link: bool) -> None:
         if not self.pieces and text.isspace():
@@ -384,6 +383,7 @@ class _Walker:
             self._block(normalise(raw), ctx, density, self.line, self.last_line)
 
     def _block(self, text: str, ctx: _Context, density: float, first: int, last: int) -> None:
+        """Add a Block of ``text`` (unless it is empty) with the features of its context."""
         if not text:
             return
         container = ctx.container
