@@ -76,5 +76,5 @@ def _mostly_utf8(data: bytes) -> bool:
     """True when a page's non-UTF-8 bytes are a few strays rather than a whole other encoding."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")  # non-ASCII characters decoded
     return bad <= FEW_INVALID or valid >= bad

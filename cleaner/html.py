@@ -108,9 +108,10 @@ NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's 
 HEADLINE_MAX_CHARS = 200  # a block named by the title hints is the headline only when this short
 JSONLD_MATCH_CHARS = 40  # blocks at least this long are located inside a JSON-LD articleBody
 
-_SPACES = re.compile(r"[ \t\n\r\f\v\u00a0]+")  # not \s: U+3000 and friends are kept, as the page shows them
+# Whitespace runs to fold (not \s: U+3000 and friends are kept, as the page shows them); a lone space is left alone.
+_SPACES = re.compile(r"(?:[\t\n\r\f\v\u00a0]| (?=[ \t\n\r\f\v\u00a0]))[ \t\n\r\f\v\u00a0]*")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_TOKEN_SPLIT = re.compile(r"[\s\-_:./]+")
+_SEPARATORS = str.maketrans("-_:./", "     ")  # token separators besides whitespace
 _HTML_START = re.compile(
     r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))",
     re.IGNORECASE | re.DOTALL,
@@ -188,8 +189,11 @@ def looks_like_html(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def tokens_of(value: str) -> frozenset[str]:
-    """Class/id tokens: lowercased, split on spaces, ``-``, ``_`` and camelCase (``shareBar`` -> share, bar)."""
-    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", value)) if t)
+    """Class/id tokens: lowercased, split on spaces, ``-``, ``_``, ``:``, ``.``, ``/`` and camelCase
+    (``shareBar`` -> share, bar)."""
+    if value.islower():  # the common case: no capitals to split at or to lowercase
+        return frozenset(value.translate(_SEPARATORS).split())
+    return frozenset(t.lower() for t in _CAMEL.sub(" ", value).translate(_SEPARATORS).split())
 
 
 def normalise(text: str) -> str:
@@ -278,13 +282,13 @@ class _Walker:
     """One pass over the tree: text pieces gathered per block element, flushed as Blocks."""
 
     def __init__(self, read_noscript: bool) -> None:
-        self.read_noscript = read_noscript
+        self.skip = SKIP if read_noscript else SKIP | {"noscript"}
         self.noscript = False
         self.jsonld: list[str] = []
         self.blocks: list[Block] = []
         self.containers = 0
         self.pieces: list[str] = []
-        self.link_chars = 0
+        self.links: list[str] = []  # the pieces inside links
         self.line = 0
         self.last_line = 0
         self.protected: set[etree._Element] = set()
@@ -295,59 +299,60 @@ class _Walker:
         start = body if body is not None else root
         self.protected = _main_and_ancestors(start)
         self.disclosed = _disclosed_ids(start)
-        self._element(start, _Context(None, frozenset()), 0, start.tag)
+        self._element(start, _Context(None, frozenset()), False, start.tag)
 
-    def _element(self, el: etree._Element, ctx: _Context, in_link: int, tag: str) -> None:
+    def _element(self, el: etree._Element, ctx: _Context, in_link: bool, tag: str) -> None:
         """Visit ``el`` (not skipped) in the context of its enclosing block element."""
-        if el.attrib and _hidden(el) and el not in self.protected and not self._panel(el):
+        attrs = bool(el.attrib)
+        if attrs and _hidden(el) and el not in self.protected and not self._panel(el):
             return
+        pieces = self.pieces
         block = tag in BLOCK
         if block:
-            if self.pieces:
+            if pieces:
                 self._flush(ctx)
-            ctx = self._open(el, ctx, tag)
+            ctx = self._open(el, ctx, tag, attrs)
         elif tag == "br":
-            if self.pieces:
+            if pieces:
                 self._flush(ctx)
             self._at(el)
         elif tag in CELLS:
-            self.pieces.append(" ")
-        elif tag == "a" and not (el.get("href") or "").startswith("javascript:"):
-            in_link += 1  # a script "link" (a glossary pop-up, a toggle) leads nowhere: it is text
+            pieces.append(" ")
+        elif tag == "a" and not (attrs and (el.get("href") or "").startswith("javascript:")):
+            in_link = True  # a script "link" (a glossary pop-up, a toggle) leads nowhere: it is text
         if el.text:
             self._add(el.text, in_link)
+        skip, protected = self.skip, self.protected
         for child in el:
             ctag = child.tag
-            if not isinstance(ctag, str):
+            if ctag.__class__ is not str:
                 pass
-            elif (ctag in SKIP or ctag == "noscript" and not self.read_noscript) and not (
-                child in self.protected or ctag == "button" and child.get("aria-controls")  # an accordion's question
+            elif ctag in skip and not (
+                child in protected or ctag == "button" and child.get("aria-controls")  # an accordion's question
             ):
                 if ctag == "script" and child.get("type") == "application/ld+json" and child.text:
                     self.jsonld.append(child.text)
-                self.noscript = self.noscript or ctag == "noscript"
+                elif ctag == "noscript":
+                    self.noscript = True
             elif ctag != "dialog" or child.get("open") is not None:
                 self._element(child, ctx, in_link, ctag)
             if child.tail:
                 self._add(child.tail, in_link)
         if block:
-            if self.pieces:
+            if pieces:
                 self._flush(ctx)
             self.line = self.last_line
         elif tag in CELLS:
-            self.pieces.append(" ")
+            pieces.append(" ")
 
     def _panel(self, el: etree._Element) -> bool:
         """A tab or accordion panel: hidden until a click on the page shows it, so it is the page's text."""
         return el.get("role") == "tabpanel" or el.get("id") in self.disclosed
 
-    def _open(self, el: etree._Element, ctx: _Context, tag: str) -> _Context:
+    def _open(self, el: etree._Element, ctx: _Context, tag: str, attrs: bool) -> _Context:
         """The context of a block-level element: its Container, tokens and list/table/main membership."""
         self._at(el)
-        cls, ident, role = el.get("class") or "", el.get("id") or "", (el.get("role") or "").lower()
-        own = tokens_of(f"{cls} {ident}") if cls or ident else frozenset()
-        is_main = tag in MAIN_TAGS or role in MAIN_ROLES or el.get("itemprop") == "articleBody"
-        name = f"{tag}#{ident}" if ident else f"{tag}.{'.'.join(cls.split()[:2])}" if cls else tag
+        own, role, is_main, name = _described(tag, *_attributes(el)) if attrs else _described(tag)
         self.containers += 1
         return _Context(
             Container(self.containers, tag, name, own, role, is_main, ctx.container),
@@ -364,41 +369,67 @@ class _Walker:
         self.line = line
         self.last_line = max(self.last_line, line)
 
-    def _add(self, text: str, in_link: int) -> None:
+    def _add(self, text: str, in_link: bool) -> None:
         if not self.pieces and text.isspace():
             return  # leading whitespace of a block: nothing to keep
         self.pieces.append(text)
         if in_link:
-            self.link_chars += len(text) - text.count(" ")
+            self.links.append(text)
 
     def _flush(self, ctx: _Context) -> None:
         raw = "".join(self.pieces)
-        link = self.link_chars
-        self.pieces = []
-        self.link_chars = 0
+        self.pieces.clear()
+        density = 0.0
+        if self.links:
+            linked = "".join(self.links)
+            self.links.clear()
+            density = min((len(linked) - linked.count(" ")) / max(len(raw) - raw.count(" "), 1), 1.0)
+        if ctx.pre:
+            for offset, piece in enumerate(raw.split("\n")):
+                self._block(normalise(piece), ctx, density, self.line + offset, self.line + offset)
+        else:
+            self._block(normalise(raw), ctx, density, self.line, self.last_line)
+
+    def _block(self, text: str, ctx: _Context, density: float, first: int, last: int) -> None:
+        """Add a Block of ``text`` (unless it is empty) with the features of its context."""
+        if not text:
+            return
         container = ctx.container
         tag = container.tag if container is not None else ""
-        density = min(link / max(len(raw) - raw.count(" "), 1), 1.0)
-        for offset, piece in enumerate(raw.split("\n") if ctx.pre else [raw]):
-            text = normalise(piece)
-            if text:
-                self.blocks.append(
-                    Block(
-                        index=len(self.blocks),
-                        text=text,
-                        first=self.line + offset,
-                        last=self.line + offset if ctx.pre else self.last_line,
-                        path=container.path if container is not None else "",
-                        tag=tag,
-                        tokens=ctx.tokens,
-                        link_density=density,
-                        heading=HEADINGS.get(tag, 0),
-                        in_list=ctx.in_list,
-                        in_table=ctx.in_table,
-                        in_main=ctx.in_main,
-                        container=container,
-                    )
-                )
+        self.blocks.append(
+            Block(
+                index=len(self.blocks),
+                text=text,
+                first=first,
+                last=last,
+                path=container.path if container is not None else "",
+                tag=tag,
+                tokens=ctx.tokens,
+                link_density=density,
+                heading=HEADINGS.get(tag, 0),
+                in_list=ctx.in_list,
+                in_table=ctx.in_table,
+                in_main=ctx.in_main,
+                container=container,
+            )
+        )
+
+
+def _attributes(el: etree._Element) -> tuple[str, str, str, str]:
+    """The class, id, role and itemprop of ``el`` (empty when absent)."""
+    return el.get("class") or "", el.get("id") or "", el.get("role") or "", el.get("itemprop") or ""
+
+
+@lru_cache(maxsize=8192)
+def _described(
+    tag: str, cls: str = "", ident: str = "", role: str = "", itemprop: str = ""
+) -> tuple[frozenset[str], str, bool, str]:
+    """A block element's class/id tokens, lowercased role, whether it is main content, and its path step."""
+    role = role.lower()
+    own = tokens_of(f"{cls} {ident}") if cls or ident else frozenset()
+    is_main = tag in MAIN_TAGS or role in MAIN_ROLES or itemprop == "articleBody"
+    name = f"{tag}#{ident}" if ident else f"{tag}.{'.'.join(cls.split()[:2])}" if cls else tag
+    return own, role, is_main, name
 
 
 def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:

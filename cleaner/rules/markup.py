@@ -181,9 +181,11 @@ class Layout:
         words: dict[int, int] = {}
         direct: dict[int, int] = {}  # prose of the paragraphs right inside each element
         nodes: dict[int, Container] = {}
-        total = 0
+        alike: Counter[tuple[str, str]] = Counter()
+        total = all_words = 0
         cards = _card_blocks(page.blocks)
         for block in page.blocks:
+            all_words += block.words
             node = block.container
             if node is None:
                 continue
@@ -195,21 +197,26 @@ class Layout:
                 direct[node.parent.index] = direct.get(node.parent.index, 0) + p
             while node is not None and node.index not in nodes:
                 nodes[node.index] = node
+                if not ONCE.isdisjoint(node.tokens):
+                    alike.update((node.tag, t) for t in node.tokens & ONCE)
                 node = node.parent
-        for index in sorted(nodes, reverse=True):  # inner elements come later in document order
+        order = sorted(nodes)  # document order: an element comes before the elements inside it
+        for index in reversed(order):
             parent = nodes[index].parent
             if parent is not None:
-                prose[parent.index] = prose.get(parent.index, 0) + prose.get(index, 0)
-                words[parent.index] = words.get(parent.index, 0) + words.get(index, 0)
+                prose[parent.index] = prose.get(parent.index, 0) + prose[index]
+                words[parent.index] = words.get(parent.index, 0) + words[index]
         root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
         if root is not None:
-            under = _under(page, root)
-            inside = {b.index for b in page.blocks if id(b.container) in under}
+            under = {root.index}  # the elements inside the root, and the root
+            for index in order:
+                parent = nodes[index].parent
+                if parent is not None and parent.index in under:
+                    under.add(index)
+            inside = {b.index for b in page.blocks if b.container is not None and b.container.index in under}
             around = {id(c) for c in root.chain()}
-        alike = Counter((c.tag, t) for c in nodes.values() for t in c.tokens & ONCE)
-        all_words = sum(b.words for b in page.blocks)
         layout = cls(total, all_words, prose, words, root, inside, around, alike)
         page.hints["layout"] = (page.blocks, layout)
         return layout
@@ -234,8 +241,7 @@ def _card_blocks(blocks: list[Block]) -> set[int]:
             groups.setdefault((node.tag, node.tokens), []).append(block)
     cards: set[int] = set()
     for group in groups.values():
-        parents = {id(b.container.parent) for b in group if b.container is not None}
-        if len(group) >= CARD_REPEAT and len(parents) == len(group):
+        if len(group) >= CARD_REPEAT and len({id(b.container.parent) for b in group if b.container}) == len(group):
             cards.update(b.index for b in group)
     return cards
 
@@ -297,24 +303,6 @@ def _with_twins(root: Container, nodes: dict[int, Container], prose: dict[int, i
     return common[0] if common and common[0].tag not in PAGE_TAGS else root
 
 
-def _under(page: Page, root: Container) -> set[int]:
-    """Ids of the elements (with blocks) inside ``root``, ``root`` included."""
-    found: dict[int, bool] = {id(root): True}
-    out = {id(root)}
-    for block in page.blocks:
-        path = []
-        node = block.container
-        while node is not None and id(node) not in found:
-            path.append(node)
-            node = node.parent
-        verdict = node is not None and found[id(node)]
-        for c in path:
-            found[id(c)] = verdict
-            if verdict:
-                out.add(id(c))
-    return out
-
-
 class ContainerRule(Rule):
     """A document rule that removes the blocks inside elements that :meth:`mark` names as chrome.
 
@@ -334,28 +322,27 @@ class ContainerRule(Rule):
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
         layout = Layout.of(page)
-        verdicts: dict[tuple[int, bool], str | None] = {}  # blocks of one element share the verdict
+        verdicts: tuple[dict[int, str | None], ...] = ({}, {})  # outside and inside the root, by element
         for block in page.alive():
             if block.index == headline or block.container is None:
                 continue
-            reason = self._verdict(block.container, block.index in layout.inside, layout, verdicts)
+            inside = block.index in layout.inside
+            reason = self._verdict(block.container, inside, layout, verdicts[inside])
             if reason:
                 yield block.index, block.index + 1, reason
 
-    def _verdict(
-        self, node: Container, inside: bool, layout: Layout, memo: dict[tuple[int, bool], str | None]
-    ) -> str | None:
+    def _verdict(self, node: Container, inside: bool, layout: Layout, memo: dict[int, str | None]) -> str | None:
         """Why the blocks directly in ``node`` are chrome: the outermost marked element wins."""
-        key = (node.index, inside)
-        if key not in memo:
+        if node.index not in memo:
             reason = None
             if not layout.holds_content(node):
-                outer = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
-                text = (inside or is_edge(node)) and layout.reads_as_text(node)
-                why = None if text or node.tag in PAGE_TAGS else self.mark(node, inside, layout)
-                reason = outer or (f"{why} in <{node.path}>" if why else None)
-            memo[key] = reason
-        return memo[key]
+                reason = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
+                if not reason and node.tag not in PAGE_TAGS:
+                    text = (inside or is_edge(node)) and layout.reads_as_text(node)
+                    why = None if text else self.mark(node, inside, layout)
+                    reason = f"{why} in <{node.path}>" if why else None
+            memo[node.index] = reason
+        return memo[node.index]
 
 
 @register
@@ -620,8 +607,10 @@ class CommentSection(Rule):
         article = {id(c) for c in first.container.chain()}  # elements that enclose the first prose
         before = comments = 0
         found: list[tuple[int, Container]] = []
+        sections: dict[int, Container | None] = {}  # blocks of one element share their section
         for block in blocks:
-            section = self._section(block, article) if before >= COMMENTS_AFTER else None
+            node = block.container
+            section = self._section(node, article, sections) if before >= COMMENTS_AFTER and node is not None else None
             if section is not None and block.index != headline:
                 found.append((block.index, section))
                 comments += prose_words(block)
@@ -632,16 +621,18 @@ class CommentSection(Rule):
         for index, section in found:
             yield index, index + 1, f"comment section <{section.path}>"
 
-    @staticmethod
-    def _section(block: Block, article: set[int]) -> Container | None:
-        """The outermost comment element around ``block`` that does not enclose the page's first prose."""
-        found = None
-        for node in block.container.chain() if block.container is not None else ():
-            if id(node) in article:
-                break
-            if node.tokens & COMMENTS:
-                found = node
-        return found
+    @classmethod
+    def _section(cls, node: Container, article: set[int], memo: dict[int, Container | None]) -> Container | None:
+        """The outermost comment element around ``node`` (or ``node`` itself) that does not enclose the page's
+        first prose."""
+        if id(node) not in memo:
+            found = None
+            if id(node) not in article:
+                found = cls._section(node.parent, article, memo) if node.parent is not None else None
+                if found is None and node.tokens & COMMENTS:
+                    found = node
+            memo[id(node)] = found
+        return memo[id(node)]
 
 
 def in_comments(block: Block) -> bool:
