@@ -305,6 +305,8 @@ class _Walker:
         """Visit ``el`` (not skipped) in the context of its enclosing block element."""
         attrs = bool(el.attrib)
         if attrs and _hidden(el) and el not in self.protected and not self._panel(el):
+            if self.pieces:
+                self.pieces.append(" ")  # the text on either side stays two words ("Home<div hidden>…</div>Home")
             return
         pieces = self.pieces
         block = tag in BLOCK

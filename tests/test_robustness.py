@@ -91,6 +91,7 @@ def test_text_never_raises_removes_only_and_is_idempotent(text: str) -> None:
 @PROPERTY
 @given(SOUP)
 @example("<html><body></<script>News")
+@example("<html><body>Home<div hidden>News</div>Home")  # a skipped element keeps the words apart
 def test_html_soup_never_raises_and_keeps_to_the_page_text(page: str) -> None:
     """For HTML what holds: no crash, from str and from bytes; every output word is in the page's text (its
     markup taken out, entities decoded); cleaning the output again is the text path, idempotent from there."""
