@@ -169,7 +169,8 @@ class Paywall(PromptRule):
 
 @register
 class PageTools(BarRule):
-    """Page tool buttons ("Print", "Email this", "Font size", "A A A", "Listen to this article").
+    """Page tool and gallery buttons ("Print", "Email this", "Font size", "A A A", "Listen to this article",
+    "Enlarge", "Back to gallery").
 
     Why: toolbar labels; never text. False positives: none known.
     """
@@ -184,7 +185,10 @@ class PageTools(BarRule):
         "save", "save article", "save for later", "bookmark", "gift this article", "gift article", "reprints",
         "zoom", "字号", "大", "中", "小", "schriftgröße", "vorlesen", "artikel anhören", "merken", "drucken", "imprimer", "écouter",
         "taille du texte", "imprimir", "escuchar", "tamaño de letra", "stampa", "ascolta", "версия для печати",
-        "печать", "слушать", "drukuj", "打印", "印刷",
+        "печать", "слушать", "drukuj", "打印", "印刷", "order reprints", "enlarge", "expand", "fullscreen",
+        "full screen", "caption", "hide caption", "show caption", "back to gallery", "view gallery", "open gallery",
+        "close gallery", "next image", "previous image", "vergrößern", "vollbild", "bildergalerie", "agrandir",
+        "plein écran", "ampliar", "pantalla completa", "ingrandisci", "schermo intero", "увеличить",
     )
 
 

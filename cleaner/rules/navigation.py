@@ -292,7 +292,8 @@ class InlineTeaser(PromptRule):
 
 @register
 class Pagination(PromptRule):
-    """Pagination ("1 2 3 … Next", "Page 2 of 5", "« Previous article", "Older posts").
+    """Pagination ("1 2 3 … Next", "Page 2 of 5", "« Previous article", "Older posts"), and a gallery's
+    "Image 3 of 12".
 
     Why: links to other pages of a list or to neighbouring articles. False positives: none known
     in lines of up to 8 words.
@@ -303,14 +304,18 @@ class Pagination(PromptRule):
     what = "pagination"
     max_words = 8
     regex = (
-        r"^\W*(?:page|seite|página|pagina|страница|strona)\s+\d+\s+(?:of|von|de|di|из|z)\s+\d+\W*$"
+        r"^\W*(?:page|seite|página|pagina|страница|strona|image|photo|picture|slide|bild|foto|imagen|immagine|фото)"
+        r"\s+\d+\s+(?:of|von|de|di|sur|из|z)\s+\d+\W*$"
         r"|^\W*\d+(?:[\s…|«»<>‹›]+\d+)+\W*(?:next|weiter|suivant|siguiente|successivo|próximo|далее|następna)?\W*$"
         r"|^\W*\d+\W*(?:next|weiter|suivant|siguiente|successivo|próximo|далее|następna)\W*$"
         r"|^\W*(?:previous|next|older|newer|prev)\s+(?:post|posts|article|articles|story|entries|page|entry)\b"
         r"|^\W*(?:vorheriger?|nächster?|voriger?)\s+(?:artikel|beitrag|seite)\b|^\W*(?:article|page)\s+(?:précédent|suivant)e?\b"
         r"|^\W*(?:artículo|entrada|página)\s+(?:anterior|siguiente)\b|^\W*(?:предыдущ|следующ)\w*\s+(?:стать|запис|страниц)"
     )
-    examples = ("- 1 2 3 4 5 Next\n- Page 2 of 5\n- « Previous article", "The next article in the series looks at debt.\n$80.00")
+    examples = (
+        "- 1 2 3 4 5 Next\n- Page 2 of 5\n- « Previous article\n- Image 5 of 12",
+        "The next article in the series looks at debt.\n$80.00",
+    )
 
 
 @register
