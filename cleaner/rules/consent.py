@@ -140,7 +140,7 @@ class Disclosure(PromptRule):
 @register
 class ExternalContent(PromptRule):
     """Placeholders of embedded third-party content ("External content", "This content is provided by
-    Instagram", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden", "Click to load").
+    Instagram", "Externen Inhalt von YouTube laden", "Click to load").
 
     Why: where a video, post or map would be, sites print a consent notice until the reader agrees; the
     embed itself is not in the text. False positives: an article line of up to 40 words about external
@@ -152,16 +152,15 @@ class ExternalContent(PromptRule):
     what = "external-content placeholder"
     max_words = 40
     triggers = frozenset(
-        "external embedded third content click consent permission externer externe externen empfohlener "
-        "einverstanden inhalt contenu contenido contenuto".split()
+        "external embedded third content click consent permission externer externe externen "
+        "einverstanden inhalt inhalte contenu contenido contenuto".split()
     )
     regex = (
         r"^\W*(?:external|embedded|third[- ]party)\s+content\W*$|\bthis\s+(?:content|embed)\s+is\s+(?:provided|hosted"
         r"|blocked)\b|\b(?:to\s+(?:view|see|display)\s+this\s+content|click\s+to\s+(?:load|show|display)"
         r"(?:\s+(?:the\s+)?content)?)\b|\b(?:we|you)\s+need\s+(?:your\s+)?(?:consent|permission)\s+to\s+(?:load|show|display)\b"
-        r"|^\W*(?:externer\s+inhalt|empfohlener\s+(?:redaktioneller|externer)\s+inhalt)\W*$"
-        r"|\ban\s+dieser\s+stelle\s+(?:findest\s+du|finden\s+sie|findet\s+ihr)\s+(?:einen\s+)?externen?\s+inhalt"
-        r"|\beinverstanden,?\s+dass\s+mir\s+externe\s+inhalte\b|\bexterne\s+inhalte\s+(?:laden|anzeigen|aktivieren)\b"
+        r"|^\W*externer\s+inhalt\W*$"
+        r"|\bexterne[nr]?\s+inhalte?\s+(?:von|laden|anzeigen|aktivieren)\b|\beinverstanden\b.{0,60}?\bexterne[nr]?\s+inhalt"
         r"|\bum\s+(?:diesen|den)\s+inhalt\s+(?:zu\s+sehen|anzuzeigen)\b"
         r"|^\W*contenu\s+externe\W*$|\bce\s+contenu\s+est\s+bloqué\b|\bpour\s+afficher\s+ce\s+contenu\b"
         r"|^\W*contenido\s+externo\W*$|\bpara\s+ver\s+este\s+contenido\b"
@@ -169,6 +168,6 @@ class ExternalContent(PromptRule):
     )
     examples = (
         "- External content\n- This content is provided by Instagram, which may be using cookies.\n"
-        "- Externer Inhalt\n- Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+        "- Externer Inhalt\n- Ich bin einverstanden, dass externe Inhalte von Drittanbietern geladen werden.",
         "The museum said the content of the letters would be published next year in a new edition.",
     )
