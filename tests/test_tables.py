@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from cleaner import Cleaner, clean
 from cleaner.features import measure
 from cleaner.text import read_text
@@ -57,3 +60,29 @@ def test_an_article_keeps_its_table_and_loses_its_menu() -> None:
     assert "Weather" not in kept and "Careers" not in kept
     removed = Cleaner(select=["NV03"]).clean_document(page).removed
     assert not {r.text for r in removed} & set(STANDINGS)
+
+
+CELL = st.one_of(
+    st.integers(0, 99).map(str),
+    st.sampled_from(["Harbour Rovers", "Mill Lane", "Pts", "Club", "$3.99", "12%", "(4)", "►", "May", "Top 5"]),
+)
+LINE = st.one_of(
+    CELL,
+    st.sampled_from(
+        [
+            "The council voted on Tuesday to keep the ferry running for another five years, the clerk said.",
+            "Storm knocks out power across the whole coast as winds reach record speeds and the...",
+            "3 comments", "Related articles", "Home", "News",
+        ]
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(LINE, max_size=80).map("\n".join))
+def test_pages_of_cells_clean_to_a_fixpoint_from_their_own_lines(text: str) -> None:
+    """Whether a run of cells is a table depends on its neighbours: cleaning twice still changes nothing more,
+    and every kept line is an input line."""
+    once = clean(text)
+    assert clean(once) == once
+    assert set(once.split("\n\n")) - {""} <= {" ".join(line.split()) for line in text.split("\n")}
