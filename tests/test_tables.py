@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cleaner import Cleaner, clean
-from cleaner.text import read_text
 from cleaner.features import measure
+from cleaner.text import read_text
 from cleaner.tables import cells
 
 STANDINGS = [
@@ -18,8 +18,7 @@ STANDINGS = [
 
 def _cells(lines: list[str]) -> list[str]:
     page = read_text("\n".join(lines))
-    for block in page.blocks:
-        measure(block, "en")
+    measure(page.blocks, "en")
     found = cells(page.blocks)
     return [b.text for b in page.blocks if b.index in found]
 
