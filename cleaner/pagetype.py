@@ -32,8 +32,8 @@ _COMMERCE = re.compile(
     re.I,
 )
 _CODE_START = re.compile(
-    r"\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |return |<\w+[ >])"
-    r"|\s*--?[a-z][\w-]+\b",
+    r"^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |return |<\w+[ >]"
+    r"|--?[a-z][\w-]+\b)",
 )
 _CODE_END = ("{", "}", ";")
 _CALL = re.compile(r"(?<!\w)\w+\([^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
