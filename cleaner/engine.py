@@ -153,17 +153,15 @@ class Engine:
         hit = self._triggered(words, text) if gates.need_hit and not _NO_SPACES.search(block.key) else None
         if hit is None:
             candidates = gates.all
-        else:  # the rules without triggers and those the line triggers, in order
+        else:  # the rules without triggers and those the line triggers, in order: no other passes the trigger gate
             candidates = gates.untriggered + [gates.triggered[code] for code in hit if code in gates.triggered]
             candidates.sort(key=itemgetter(0))
         size = block.words
         through: list[Rule] = []
-        for _, rule, max_words, vocabulary, triggered_by, prefilter in candidates:
+        for _, rule, max_words, vocabulary, _, prefilter in candidates:
             if size > max_words:
                 break
             if vocabulary is not None and not words <= vocabulary:
-                continue
-            if hit is not None and triggered_by is not None and triggered_by not in hit:
                 continue
             if prefilter is not None and not prefilter(text, lower):
                 continue
