@@ -20,11 +20,13 @@ MAX_ROUNDS = 4  # real pages reach a fixpoint in two rounds; the bound only guar
 STEM_KEY = 3  # trigger stems are looked up by their first letters
 _NO_SPACES = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff\uff00-\uffef]")
 WORD_CACHE = 1 << 16  # words whose triggered rules are remembered
+GATE_CACHE = 1 << 16  # texts (with their sizes) whose way through its gates a set of line rules remembers
 LANGUAGE_SAMPLE = 4000  # characters of the longest blocks used to guess the language
 
 
 class Engine:
-    """Rules of one configuration, ready to run on any number of pages (no state between pages)."""
+    """Rules of one configuration, ready to run on any number of pages (no state between pages but what the line
+    rules' gates make of a text, the same on any page)."""
 
     def __init__(self, rules: Sequence[Rule]) -> None:
         # longest-reaching line rules first: a block stops being checked once it is too long for the rest
@@ -63,8 +65,7 @@ class Engine:
         the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
-        passed: Passed = {}
-        self._round(page, language, warnings, passed, first=True)
+        self._round(page, language, warnings, first=True)
         sample = language_sample(page.blocks)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
@@ -77,7 +78,7 @@ class Engine:
             # the guess would read the same longest blocks again while they are all kept: reuse it
             same_sample = all(b.removed_by is None for b in sample)
             try:
-                self._round(again, language or (page.language if same_sample else None), warnings, passed, first=False)
+                self._round(again, language or (page.language if same_sample else None), warnings, first=False)
             finally:
                 for block, number in zip(alive, numbers):
                     block.index = number
@@ -89,7 +90,7 @@ class Engine:
         measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
-    def _round(self, page: Page, language: str | None, warnings: list[str], passed: Passed, first: bool) -> None:
+    def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
         """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules.
 
         Line rules that need no page type judge each line alone: after the first round they would only
@@ -98,9 +99,9 @@ class Engine:
         page.language = language or guess_page_language(page.blocks)
         measure(page.blocks, page.language)
         if first:
-            self._line_pass(page, self.plain_line_rules, warnings, passed)
+            self._line_pass(page, self.plain_line_rules, warnings)
         page.page_type = guess_page_type(page)
-        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings, passed)
+        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
         self._page_pass(page, self.page_rules, warnings)
 
     def _stem_codes(self, word: str) -> frozenset[str]:
@@ -118,16 +119,18 @@ class Engine:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
         return hit
 
-    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str], passed: Passed) -> None:
-        """Run line rules on the live blocks; ``passed`` remembers which of them each text and size let through
-        (a text the page repeats, or the next round sees again, passes the same gates)."""
+    def _line_pass(self, page: Page, line_rules: list[Rule], warnings: list[str]) -> None:
+        """Run line rules on the live blocks; their gates remember which of them each text and size let through
+        (a text the page repeats, the next round sees again or another page holds passes the same gates)."""
         line_rules = [r for r in line_rules if r.kinds is None or page.kind in r.kinds]
         if not line_rules:
             return
         gates = self._gate_sets.get(tuple(line_rules))
         if gates is None:
             gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
-        known = passed.setdefault(tuple(line_rules), {})
+        known = gates.known
+        if len(known) > GATE_CACHE:
+            known.clear()
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > gates.longest:
@@ -150,17 +153,15 @@ class Engine:
         hit = self._triggered(words, text) if gates.need_hit and not _NO_SPACES.search(block.key) else None
         if hit is None:
             candidates = gates.all
-        else:  # the rules without triggers and those the line triggers, in order
+        else:  # the rules without triggers and those the line triggers, in order: no other passes the trigger gate
             candidates = gates.untriggered + [gates.triggered[code] for code in hit if code in gates.triggered]
             candidates.sort(key=itemgetter(0))
         size = block.words
         through: list[Rule] = []
-        for _, rule, max_words, vocabulary, triggered_by, prefilter in candidates:
+        for _, rule, max_words, vocabulary, _, prefilter in candidates:
             if size > max_words:
                 break
             if vocabulary is not None and not words <= vocabulary:
-                continue
-            if hit is not None and triggered_by is not None and triggered_by not in hit:
                 continue
             if prefilter is not None and not prefilter(text, lower):
                 continue
@@ -192,9 +193,6 @@ class _WordCodes(dict[str, frozenset[str]]):
         return found
 
 
-Passed = dict[tuple[Rule, ...], dict[tuple[str, int], list[Rule]]]  # per set of line rules: (text, words) -> rules
-
-
 class Gates:
     """The gates of one pass's line rules (longest-reaching first), ranked, and looked up by trigger."""
 
@@ -205,6 +203,7 @@ class Gates:
         self.need_hit = any(g[3] is not None for g in gates)
         self.untriggered = [g for g in self.all if g[4] is None]
         self.triggered = {g[4]: g for g in self.all if g[4] is not None}
+        self.known: dict[tuple[str, int], list[Rule]] = {}  # (text, words) -> the rules whose gates it passes
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):

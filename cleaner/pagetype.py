@@ -14,12 +14,15 @@ from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
 
-_FORUM = re.compile(
-    r"^\W*(?:re:|reply|quote|report|permalink|joined:?|posts:|registered:?|member since|beiträge:|registriert:?|"
+# forum markers at the start of a line, and those that end one with a colon (looked for only where one ends it)
+_FORUM_START = re.compile(
+    r"^(?:\W*(?:re:|reply|quote|report|permalink|joined:?|posts:|registered:?|member since|beiträge:|registriert:?|"
     r"zitieren|antworten|répondre|citer|responder|citar|rispondi|ответить|цитировать|odpowiedz|cytuj)\b"
-    r"|\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|написал\w*|napisał\w*):\s*$"
-    r"|^#\d+$|^\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b|\b(?:says|sagt|dit|dice):\s*$",
+    r"|#\d+$|\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b)",
     re.I,
+)
+_FORUM_END = re.compile(
+    r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|escreveu|написал\w*|napisał\w*|says|sagt|dit|dice):\s*$", re.I
 )
 _PRICE = re.compile(r"[$€£¥₹]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|eur|usd|gbp|руб|₽|zł)(?!\w)", re.I)
 _COMMERCE = re.compile(
@@ -28,17 +31,18 @@ _COMMERCE = re.compile(
     r"adicionar ao carrinho|в корзину|в наличии|do koszyka|customer reviews|write a review|specifications)\b",
     re.I,
 )
-_CODE = re.compile(
-    r"[{};]\s*$|^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |"
-    r"return |<\w+[ >])|^\s*--?[a-z][\w-]+\b|=>|::",
+_CODE_START = re.compile(
+    r"^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |return |<\w+[ >]"
+    r"|--?[a-z][\w-]+\b)",
 )
+_CODE_END = ("{", "}", ";")
 _CALL = re.compile(r"(?<!\w)\w+\([^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
 _DOC_WORDS = re.compile(
     r"^(?:parameters|returns?|arguments|example|examples|usage|installation|syntax|options|see also|note|"
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",
     re.I,
 )
-_forum, _commerce, _price = Search(_FORUM), Search(_COMMERCE), Search(_PRICE)
+_forum_start, _forum_end, _commerce, _price = map(Search, (_FORUM_START, _FORUM_END, _COMMERCE, _PRICE))
 
 FORUM_MARKERS = 3
 FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
@@ -109,13 +113,32 @@ def _markers(block: Block, known: dict[tuple[str, int], str]) -> str:
                 for flag, hit in (
                     ("f", words <= 12 and _forum(text, lower)),
                     ("c", words <= 15 and _commerce(text, lower)),
-                    ("p", words <= 15 and _price(text, lower)),
-                    ("d", _CODE.search(text) or "(" in text and _CALL.search(text) or _DOC_WORDS.match(text)),
+                    ("p", words <= 15 and block.digit_ratio > 0 and _price(text, lower)),  # a price has a digit
+                    ("d", _code(text)),
                 )
                 if hit
             )
         block.markers = found
     return block.markers
+
+
+def _forum(text: str, lower: str | None) -> bool:
+    """A forum post's marker: "Reply", "Quote", "#12", "Posted by" start the line, or "… wrote:" ends it."""
+    return _forum_start(text, lower) or text.rstrip().endswith(":") and _forum_end(text, lower)
+
+
+def _code(text: str) -> bool:
+    """A line of code, or a heading of documentation: it ends in a brace or a semicolon, starts like a statement,
+    a prompt or an option, holds ``=>``, ``::`` or a call (searched for in plain string tests and anchored
+    matches where they will do: faster than one search for all of it)."""
+    return bool(
+        text.rstrip().endswith(_CODE_END)  # str.rstrip's whitespace is exactly re's \s
+        or "=>" in text
+        or "::" in text
+        or _CODE_START.match(text)
+        or "(" in text and _CALL.search(text)
+        or _DOC_WORDS.match(text)
+    )
 
 
 def _teasers(classes: list[str]) -> bool:

@@ -139,13 +139,31 @@ def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
     return [(int(a), int(b), right - left) for a, b, left, right in segments]
 
 
-def regions(blocks: Sequence[Block], language: str) -> tuple[list[str], list[tuple[int, int, float]]]:
+Regions = tuple[list[str], list[tuple[int, int, float]]]
+_last: tuple[tuple[object, ...], Regions] | None = None  # the last call's blocks (and what was removed) and result
+
+
+def regions(blocks: Sequence[Block], language: str) -> Regions:
     """Class of every block and the content segments they form, as positions in ``blocks``.
 
     Blocks already removed by a rule are chrome: they weigh against a region, so that the article is
     not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it. The
     cells of a data table that the text writes one a line count for a region, not against it.
+
+    The page type and ST01 ask for the same blocks in a round, often with nothing removed between: the
+    last answer is remembered (the blocks' features follow from their text and the language).
     """
+    global _last
+    key = (language, tuple(blocks), tuple([b.removed_by is None for b in blocks]))
+    last = _last
+    if last is not None and last[0] == key:
+        return last[1]
+    found = _regions(blocks, language)
+    _last = key, found
+    return found
+
+
+def _regions(blocks: Sequence[Block], language: str) -> Regions:
     scale = stop_scale([b for b in blocks if b.removed_by is None])
     classes = revise([classify(b, language, scale) if b.removed_by is None else CHROME for b in blocks])
     table = cells([b for b in blocks if b.removed_by is None])

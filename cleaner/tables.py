@@ -28,10 +28,15 @@ def cells(blocks: Sequence[Block]) -> set[int]:
         if block is not None and block.words <= CELL_WORDS and len(block.text) <= CELL_CHARS:
             run.append(block)
             continue
-        if len(run) >= MIN_COLUMNS * MIN_ROWS:
+        # a table's rows hold two figures each, and a figure a digit (its block a digit ratio above 0)
+        if len(run) >= MIN_COLUMNS * MIN_ROWS and _with_digits(run) >= MIN_ROWS * MIN_NUMBER_COLUMNS:
             found.update(run[i].index for i in _table_positions([_kind(b.text) for b in run]))
         run = []
     return found
+
+
+def _with_digits(run: list[Block]) -> int:
+    return sum([b.digit_ratio > 0 for b in run])
 
 
 def _kind(text: str) -> str:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from .document import Block, Page
 from .features import normalise
 
-# Every line break Python's str.splitlines knows, so no input line is ever merged or lost.
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # those str.splitlines knows ("\r\n" is one)
 
 
 def split_lines(text: str) -> list[str]:
-    """The lines of ``text`` (every Unicode line break counts)."""
-    return _LINE_BREAK.split(text)
+    """The lines of ``text`` (every Unicode line break counts), and after a final line break an empty last line."""
+    lines = text.splitlines()
+    if not text or text[-1] in _LINE_BREAKS:
+        lines.append("")
+    return lines
 
 
 def read_text(text: str) -> Page:

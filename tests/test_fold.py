@@ -14,7 +14,7 @@ from cleaner.fold import RARE_TWINS, UNFOLDABLE, Search, fold
 from cleaner.registry import RULES
 
 PATTERNS = [c.pattern for c in RULES.values() if c.pattern is not None]
-PATTERNS += [pagetype._FORUM, pagetype._COMMERCE, pagetype._PRICE]
+PATTERNS += [pagetype._FORUM_START, pagetype._FORUM_END, pagetype._COMMERCE, pagetype._PRICE]
 SEARCHES = [(pattern, Search(pattern)) for pattern in PATTERNS]
 WORDS = st.sampled_from("Cookie GDPR Posted BY 12 2019 ago Reply # :: | - SKU $ 9,99 In Stock Re: wrote: x".split())
 ASCII_LINE = st.one_of(st.lists(WORDS, max_size=12).map(" ".join), st.text(st.characters(max_codepoint=127)))
