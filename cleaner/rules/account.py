@@ -198,7 +198,7 @@ _SOCIAL = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|
 @register
 class ReaderAppeal(PromptRule):
     """Appeals to the reader: donation asks, tip lines and follow appeals ("Support local journalism", "Have a
-    news tip?", "Follow the Opinion section on Facebook and Instagram").
+    news tip?", "Follow us on Instagram and Facebook").
 
     Why: the publisher's calls for money or tips end many articles; they are the site's, not the
     author's. False positives: an article line about donations of up to 30 words that uses these phrases.
@@ -227,7 +227,7 @@ class ReaderAppeal(PromptRule):
     )
     examples = (
         "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden\n"
-        "- Follow The Courier's Opinion section on Facebook, Twitter (@courier) and Instagram.",
+        "- Follow The Courier on Facebook, Twitter (@courier) and Instagram for the latest news.",
         "The charity said donations rose sharply after the floods, with most gifts under 50 euros.\n"
         "Follow the river north for two miles and you reach the ferry on the other bank.",
     )

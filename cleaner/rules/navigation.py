@@ -209,7 +209,7 @@ class RelatedList(Rule):
 @register
 class CutOffTeasers(Rule):
     """Teasers of other stories: groups of three or more summaries that stop mid-sentence with an ellipsis
-    ("… may soon be deemed stateless WASHINGTON: Expressing concern over the NRC exercise...").
+    ("Storm knocks out power across the coast as winds reach record speeds and the...").
 
     Why: teaser lists print the first words of each story and cut them off; an article's paragraphs end
     in full sentences. Only titles and dates (short lines) may stand between the summaries of one group,
