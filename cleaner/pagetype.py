@@ -35,8 +35,11 @@ _CODE_START = re.compile(
     r"^\s*(?:\$|>>>|#include|import |from \S+ import|def |class |function |const |let |var |public |return |<\w+[ >]"
     r"|--?[a-z][\w-]+\b)",
 )
-_CODE_END = ("{", "}", ";")
-_CALL = re.compile(r"(?<!\w)\w+\([^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
+_CODE_END = ("{", "}")
+_TEMPLATE_TAG = re.compile(r"^\{[{*%#][^{}]*[}*%#]\}$")  # an unrendered "{{ name }}" of a page's own template
+_STATEMENT = re.compile(r"^\S+;$|[=(){}\[\]<>$_]")  # a line ending in ";" is code with a code character or alone
+# (prose list items end in semicolons too)
+_CALL = re.compile(r"(?<!\w)\w+\((?!\d+\))[^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
 _DOC_WORDS = re.compile(
     r"^(?:parameters|returns?|arguments|example|examples|usage|installation|syntax|options|see also|note|"
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",
@@ -133,6 +136,8 @@ def _code(text: str) -> bool:
     matches where they will do: faster than one search for all of it)."""
     return bool(
         text.rstrip().endswith(_CODE_END)  # str.rstrip's whitespace is exactly re's \s
+        and not _TEMPLATE_TAG.match(text.strip())
+        or text.rstrip().endswith(";") and _STATEMENT.search(text.strip())
         or "=>" in text
         or "::" in text
         or _CODE_START.match(text)
