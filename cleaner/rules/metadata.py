@@ -161,8 +161,9 @@ class ReadingTime(Rule):
 
 
 _BIO = re.compile(
-    r"^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}"
-    r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger)\b"
+    r"^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}(?:\s+\(@?\w+\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,4}"
+    r"(?i:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger)\b"
     r"|^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}\s+(?:ist|war)\s+(?:\w+\s+){0,3}"
     r"(?:redakteur(?:in)?|journalist(?:in)?|korrespondent(?:in)?|autor(?:in)?|reporter(?:in)?)\b"
     r"|^[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){0,3}\s+(?:est|es|è|é)\s+(?:\w+\s+){0,3}"
@@ -176,14 +177,14 @@ class AuthorBio(Rule):
 
     Why: the box about the author that ends many articles; the name goes to ``metadata["author"]``.
     A line is flagged when it starts with a name (up to four words) followed by "is a … writer/reporter/
-    editor/…" (and the same in German, French, Spanish, Italian, Portuguese), in up to 60 words.
+    editor/…" (and the same in German, French, Spanish, Italian, Portuguese), in up to 90 words.
     False positives: an article sentence that introduces a journalist this way.
     """
 
     code = "MD05"
     triggers = frozenset("writer reporter editor correspondent journalist columnist contributor author producer critic blogger redakteur korrespondent autor journaliste rédact periodista redactor giornalista jornalista correspondant".split())
     name = "author-bio"
-    max_words = 60
+    max_words = 90
     pattern = re.compile(
         r"writer|reporter|editor|correspondent|journalist|columnist|contributor|author|producer|critic|blogger|"
         r"redakteur|korrespondent|autor|journaliste|rédact|periodista|redactor|giornalista|jornalista|correspondant",
@@ -191,6 +192,7 @@ class AuthorBio(Rule):
     )
     examples = (
         "- Jane Doe is a staff writer at Example News covering technology and privacy.\n"
+        "- Max Roe (@maxroe) is a Contributing Editor at Example Weekly.\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
         "The reporter who broke the story said she had been threatened by the company's lawyers.",
     )
