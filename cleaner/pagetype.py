@@ -70,9 +70,10 @@ def guess(page: Page) -> str:
         return "article"
     classes, segments = regions(page.blocks, page.language)
     classes = [c for c, b in zip(classes, page.blocks) if b.alive]
-    # the share of prose is measured between the first and the last prose, where the content is: the
-    # same on the page and on the cleaned page, so the guess holds when the output is cleaned again
-    text = [i for i, c in enumerate(classes) if c in (GOOD, NEAR)] or [0]
+    # the share of prose is measured between the first and the last paragraph of prose, where the content is
+    # (the near-prose titles of a list after an article do not stretch it): the same on the page and on the
+    # cleaned page, so the guess holds when the output is cleaned again
+    text = [i for i, c in enumerate(classes) if c == GOOD] or [0]
     span = blocks[text[0] : text[-1] + 1]
     words = sum(b.words for b in span) or 1
     prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
