@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..dates import find_date, strip_dates
 from ..document import Block, Page
 from ..registry import Rule, register
-from .base import PromptRule, quote
+from ..prose import is_prose
+from .base import PromptRule, phrases, quote
 
 _DATE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|modified|created|on|at|by|date|time|veröffentlicht|aktualisiert|"
@@ -202,6 +204,57 @@ class AuthorBio(Rule):
         if not m:
             return None
         return f"author bio {quote(block.text)}"
+
+
+ABOUT_AUTHOR = (  # the heading of an author box, in the languages of the other rules
+    "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor",
+    "sobre la autora", "sobre o autor", "sobre a autora", "sull'autore", "over de auteur", "o autorze", "об авторе",
+)
+_ABOUT_HEADING = re.compile(
+    rf"^\W*(?:{phrases(ABOUT_AUTHOR)}|(?:about|über|sobre|à propos de|acerca de|over|o|об)\s+(?P<name>"
+    r"[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,2}))\W*$",
+    re.I,
+)
+BIO_MAX_WORDS = 150
+NAMED_BIO_WORDS = 10  # words of the paragraph under the heading, at least
+
+
+@register
+class AuthorBox(Rule):
+    """The author box: a heading "About Jane Doe" (or "About the author") and the paragraph about her under it.
+
+    Why: the box that ends many blog posts and articles; it is about the writer, not the story. The heading
+    must name a person (two or three capitalised words) that the paragraph right under it names again, or
+    say "about the author" in so many words. Only on articles. False positives: a section of an article
+    headed by a person's name that begins "About" (rare).
+    """
+
+    code = "MD08"
+    name = "author-box"
+    scope = "document"
+    order = 45
+    page_types = frozenset({"article"})
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "- About Jane Doe\n- Jane Doe has covered crime in Europe since 2009 and lives in The Hague with two cats.",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "About Europol\nThe agency coordinates the police forces of the member states and has a staff of 1,000.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        for heading, bio in zip(blocks, blocks[1:]):
+            if heading.words > 6 or not (m := _ABOUT_HEADING.match(heading.text)):
+                continue
+            name = m.group("name")
+            if name is not None and not all(w[0].isupper() for w in name.split()):
+                continue
+            if bio.words > BIO_MAX_WORDS or not is_prose(bio, NAMED_BIO_WORDS):
+                continue
+            if name is not None and name.split()[-1] not in bio.text:
+                continue
+            yield heading.index, heading.index + 1, f"author box heading {quote(heading.text)}"
+            yield bio.index, bio.index + 1, f"author box under {quote(heading.text)} (line {heading.first})"
 
 
 _CREDIT_WORDS = (  # the word a picture credit starts with (MD06) or that opens its tail (MD07)

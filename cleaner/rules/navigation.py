@@ -140,26 +140,26 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "popular posts", "trending", "trending now", "recommended", "recommended for you", "top stories",
       "latest news", "latest", "latest stories", "recent posts", "recent articles", "editor's picks",
       "don't miss", "more in", "in other news", "further reading", "more articles", "more to explore",
-      "read next", "up next", "most shared", "most commented", "similar articles", "more like this"),
+      "read next", "up next", "most shared", "most commented", "similar articles", "more like this", "we recommend"),
     *("das könnte sie auch interessieren", "das könnte dich auch interessieren", "mehr zum thema",
       "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "populäre artikel", "weiterführende links",
       "empfohlene artikel", "ähnliche beiträge", "verwandte artikel", "auch interessant", "lesen sie auch",
       "empfehlungen", "ähnliche artikel", "neueste artikel", "weitere themen", "mehr themen", "top themen",
       "weitere nachrichten", "weitere meldungen", "neueste meldungen",
       "aktuelle meldungen", "neueste beiträge", "weitere beiträge", "mehr artikel", "mehr nachrichten",
-      "meistkommentiert", "beliebte artikel", "passend zum thema", "mehr entdecken"),
+      "meistkommentiert", "beliebte artikel", "passend zum thema", "mehr entdecken", "wir empfehlen"),
     *("à lire également", "vous aimerez aussi", "les plus populaires", "à lire aussi", "lire aussi",
       "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "à découvrir",
       "dernières actualités", "derniers articles", "les plus partagés", "plus d'articles", "dans la même rubrique",
-      "vous pourriez aussi aimer", "sur le même thème"),
+      "vous pourriez aussi aimer", "sur le même thème", "nous vous recommandons"),
     *("también te puede interesar", "más noticias", "te recomendamos", "te puede interesar", "lea también",
       "leer también", "ver también", "noticias relacionadas", "lo más leído", "artículos relacionados",
       "lo último", "últimas noticias", "lo más visto", "más leídas", "otras noticias", "más artículos",
       "temas relacionados"),
     *("potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "articoli correlati", "più letti",
-      "ultime notizie", "più visti", "altri articoli", "da non perdere"),
+      "ultime notizie", "più visti", "altri articoli", "da non perdere", "ti consigliamo"),
     *("leia também", "mais lidas", "notícias relacionadas", "últimas notícias", "mais vistas", "veja também",
-      "artigos relacionados"),
+      "artigos relacionados", "recomendamos"),
     *("meer nieuws", "ook interessant", "lees ook", "gerelateerd", "meest gelezen", "laatste nieuws",
       "meer artikelen", "gerelateerde artikelen"),
     *("polecamy", "zobacz też", "czytaj także", "najpopularniejsze", "zobacz także", "czytaj też",
@@ -169,7 +169,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
     *("相关文章", "相关阅读", "热门文章", "関連記事", "人気記事"),
 )
 _RELATED = phrases(RELATED_PHRASES)
-_RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,3}}$", re.I)
+_RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,4}}$", re.I)  # "More from the Daily Example"
 
 
 @register
