@@ -36,7 +36,9 @@ _CODE_START = re.compile(
     r"|--?[a-z][\w-]+\b)",
 )
 _CODE_END = ("{", "}")
-_TEMPLATE_TAG = re.compile(r"^\{[{*%#][^{}]*[}*%#]\}$")  # an unrendered "{{ name }}" of a page's own template
+# braces that are not code: an unrendered "{{ name }}" of the page's own template, a formula's TeX "{\displaystyle N}"
+_NOT_CODE_BRACES = re.compile(r"^\{(?:[{*%#][^{}]*[}*%#]\}$|\\[a-z]+)")
+_SCOPE = re.compile(r"\w::\w")  # C++, PHP, Rust paths ("std::vector"); a "::" bullet is not code
 _STATEMENT = re.compile(r"^\S+;$|[=(){}\[\]<>$_]")  # a line ending in ";" is code with a code character or alone
 # (prose list items end in semicolons too)
 _CALL = re.compile(r"(?<!\w)\w+\((?!\d+\))[^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
@@ -137,10 +139,10 @@ def _code(text: str) -> bool:
     matches where they will do: faster than one search for all of it)."""
     return bool(
         text.rstrip().endswith(_CODE_END)  # str.rstrip's whitespace is exactly re's \s
-        and not _TEMPLATE_TAG.match(text.strip())
+        and not _NOT_CODE_BRACES.match(text.strip())
         or text.rstrip().endswith(";") and _STATEMENT.search(text.strip())
         or "=>" in text
-        or "::" in text
+        or "::" in text and _SCOPE.search(text)
         or _CODE_START.match(text)
         or "(" in text and _CALL.search(text)
         or _DOC_WORDS.match(text)

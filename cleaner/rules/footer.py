@@ -82,3 +82,30 @@ class VisitorCounter(PromptRule):
         "- Visitors today: 1234\n- 12 users online",
         "The museum counted more visitors today than in the whole of last year, its director told reporters.",
     )
+
+
+@register
+class ServerError(PromptRule):
+    """Server error messages printed into the page ("Warning: Undefined variable $x in /var/www/index.php on line 12").
+
+    Why: a PHP notice, warning or error that the site's software printed above or inside the page; it is the
+    server's output, never the page's text, and it holds code-like names that would make the page look like
+    documentation. The message must end "in <file>.php on line <n>". False positives: documentation that
+    quotes such a message on a line of its own.
+    """
+
+    code = "FT04"
+    triggers = frozenset("warning notice deprecated strict fatal parse catchable php".split())
+    name = "server-error"
+    what = "server error message"
+    max_words = 60
+    regex = (
+        r"^\W*(?:php\s+)?(?:warning|notice|deprecated|strict standards|(?:catchable\s+)?fatal error|parse error)\s*:"
+        r".*\bin\s+\S+\.php\s+on\s+line\s+\d+\W*$"
+    )
+    examples = (
+        "- Warning: Undefined variable $title in /var/www/site/header.php on line 12\n"
+        "- Deprecated: Function create_function() is deprecated in /srv/blog/functions.php on line 88\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
+        "Warning: the road to the summit is closed in winter, and the hut at the top is open only in July.",
+    )
