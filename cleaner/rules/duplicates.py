@@ -12,8 +12,8 @@ from .base import quote
 
 # " - Site", " | Site", " — Site", " :: Site", " · Site", "_Site": how titles glue the site's name to the headline.
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-|–—:·•/»]|::)\s+|(?<!\s)\s*[_｜|]\s*")
-TITLE_SEARCH = 40
-OTHER_PAGE_MIN_WORDS = 6  # blocks after the title line in which to look for the headline
+TITLE_SEARCH = 40  # blocks after the title line in which to look for the headline
+OTHER_PAGE_MIN_WORDS = 6  # off articles, shorter repeats are labels repeated by design (a category under each item)
 
 
 def _title_candidates(title: str) -> set[str]:
