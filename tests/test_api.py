@@ -12,7 +12,8 @@ import cleaner
 from cleaner import Cleaner, ConfigError, Rule, clean, clean_document
 from cleaner.registry import RULES, resolve
 
-SEED = (Path(__file__).resolve().parent.parent / "samples" / "text" / "seed-news-id.txt").read_text("utf-8")
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "text"
+SEED = (SAMPLES / "seed-news-id.txt").read_text("utf-8")
 
 
 def test_seed_page_result() -> None:
@@ -27,6 +28,13 @@ def test_seed_page_result() -> None:
     assert {r.rule for r in result.removed} == {"MD03", "MD01", "DU01", "CP01", "FT01"}
     assert all(r.reason and r.lines[0] >= 1 for r in result.removed)
     assert result.counts()["CP01"] == 2
+
+
+def test_author_after_the_date() -> None:
+    page = (SAMPLES / "en-garden-blog-php-warnings.txt").read_text("utf-8")
+    result = clean_document(page)
+    assert result.metadata["author"] == "Margaret Hollis" and result.metadata["date"] == "2025-08-29"
+    assert result.counts()["FT04"] == 2 and result.counts()["MD08"] == 2
 
 
 @pytest.mark.parametrize("bad", [None, 42, ["text"], {"text": "x"}])

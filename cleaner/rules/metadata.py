@@ -32,6 +32,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _NAME_BEFORE = re.compile(r"^\s*(?:by\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*[-|·•,–—]\s*")
+# "Posted on August 29, 2025 by Jane Doe": the name after the date
+_NAME_AFTER = re.compile(r"\b(?:by|von|par|por|di|door)\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\W*$")
 _ID_LINE = re.compile(
     r"^\W*(?P<label>[^\W\d_][\w .]{0,24}?\s*(?:ID|Id|id|No\.?|Nr\.?|Number|Nummer|Número|Numéro|Номер))\s*[:#]\s*"
     r"(?P<value>[\w\-/]{1,40})\W*$"
@@ -55,7 +57,8 @@ class DateLine(Rule):
     """Date lines ("Published: 1209 GMT April 27, 2018", "Updated 5 hours ago", "Nov 19, 2019, 10:31 pm").
 
     Why: the publication date is metadata, not article text: it goes to ``metadata["date"]``
-    (ISO 8601), and a name written before it ("Jane Doe - Nov 19, 2019") to ``metadata["author"]``.
+    (ISO 8601), and a name written before it ("Jane Doe - Nov 19, 2019") or after it ("… 2025 by Jane Doe") to
+    ``metadata["author"]``.
     A line is flagged when it holds a date and at most five other words besides date words. Not on
     listings and collections, where each item's date belongs to it. False positives: a one-line
     article paragraph that is only a date with a few words.
@@ -87,6 +90,7 @@ class DateLine(Rule):
         if len(extra) > 5:
             return None
         _set_once(page, "date", iso)
+        name = name or _NAME_AFTER.search(rest)
         if name:
             _set_once(page, "author", name["name"])
         return f"date line: {iso}"
