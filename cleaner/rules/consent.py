@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import accumulate
 
 from ..document import Block, Page
 from ..registry import Rule, register
@@ -171,3 +173,95 @@ class ExternalContent(PromptRule):
         "- Externer Inhalt\n- Ich bin einverstanden, dass externe Inhalte von Drittanbietern geladen werden.",
         "The museum said the content of the letters would be published next year in a new edition.",
     )
+
+
+# what the purposes, partners and choices of a consent dialog are made of (stems, in the languages of CO01)
+_CONSENT_TERM = re.compile(
+    r"\b(?:consent\w*|cookies?|partners?|vendors?|purposes?|legitimate interests?|personali[sz]\w*|advertis\w*|"
+    r"profiles?|tracking|privacy|opt[- ]?(?:in|out)|preferences|geolocation|devices?|identifiers?|personal data|"
+    r"gerät\w*|appareils?|dispositivos?|données personnelles|datos personales|dati personali|"
+    r"einwillig\w*|zustimm\w*|anbieter\w*|zweck\w*|berechtigte\w* interesse\w*|personalisiert\w*|werbung|profil\w*|"
+    r"datenschutz\w*|consentement|partenaires|fournisseurs|finalités?|intérêt légitime|publicité\w*|"
+    r"consentimiento|socios|proveedores|finalidad\w*|interés legítimo|publicidad|privacidad|consenso|fornitori|"
+    r"finalità|interesse legittimo|pubblicità)\b",
+    re.I,
+)
+DIALOG_LINES = 5  # lines that read as consent (CO01's among them) that make a dialog, at least
+DIALOG_BANNERS = 2  # lines of them that CO01 flagged, at least
+BUTTON_WORDS = 4  # a line of CO01's this short is a button or a category toggle ("Accept all", "Marketing cookies")
+DIALOG_GAP = 3  # other lines between two of them, at most
+DIALOG_PAGE_SHARE = 0.5  # a dialog holds less than this share of the page's words (more is a page about consent)
+TERM_WORDS = 12  # a line with two consent terms reads as consent when it has one term per this many words
+
+
+@register
+class ConsentDialog(Rule):
+    """A whole consent dialog: the purposes, partner counts, toggles and vendor lists around a cookie banner.
+
+    Why: consent platforms print dozens of lines (each purpose, "91 partners can use this purpose", "Off",
+    "List of vendors") that name no cookie and so escape CO01. A dialog is a cluster of at least five lines
+    that read as consent (two consent terms and one in every 12 words, or flagged by CO01, at least twice),
+    with at most three other live lines between them (lines a rule removed, like its buttons, do not count),
+    and one of CO01's lines a button or a toggle ("Accept all", "Marketing cookies"). Everything from its
+    first to its last line goes. False positives: a page about consent itself (a privacy policy has no
+    buttons; a cluster that holds half of the page's words or more is kept).
+    """
+
+    code = "CO06"
+    name = "consent-dialog"
+    scope = "document"
+    order = 35  # after the menu runs (NV03), whose removed buttons then join the dialog's lines
+    requires = ("CO01",)
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.\n"
+        "We value your privacy. We and our partners use cookies to store information on your device.\n"
+        "- Store and/or access information on a device\n- 91 partners can use this purpose\n"
+        "- Personalised advertising and content, advertising measurement and audience research\n- Off\n"
+        "Legitimate interest: partners may process your data for these purposes without consent.\n"
+        "Accept all cookies",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "Privacy groups said the consent of users had not been asked before their data was shared.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.blocks
+        if sum(map(_banner, blocks)) < DIALOG_BANNERS:
+            return  # no banner, no dialog (and no need to read every line)
+        total = sum(b.words for b in blocks) or 1
+        seeds = [b for b in blocks if _banner(b) or (b.alive and _reads_as_consent(b))]
+        alive_before = list(accumulate((b.alive for b in blocks), initial=0))  # live blocks before each block
+        cluster: list[Block] = []
+        for block in [*seeds, None]:
+            # lines a rule removed already (the dialog's buttons) do not part it
+            if block is not None and (not cluster or _live_between(alive_before, cluster[-1], block) <= DIALOG_GAP):
+                cluster.append(block)
+                continue
+            first, last = (cluster[0].index, cluster[-1].index) if cluster else (0, -1)
+            words = sum(b.words for b in blocks[first : last + 1])
+            if (
+                len(cluster) >= DIALOG_LINES
+                and sum(map(_banner, cluster)) >= DIALOG_BANNERS
+                and any(_banner(b) and b.words <= BUTTON_WORDS for b in cluster)  # a button: a dialog, not a policy
+                and words < DIALOG_PAGE_SHARE * total
+            ):
+                for b in blocks[first : last + 1]:
+                    if b.alive:
+                        yield b.index, b.index + 1, f"part of a consent dialog (lines {cluster[0].first}-{cluster[-1].last})"
+            cluster = [block] if block is not None else []
+
+
+def _live_between(alive_before: list[int], a: Block, b: Block) -> int:
+    """How many live blocks lie strictly between blocks ``a`` and ``b``."""
+    return alive_before[b.index] - alive_before[a.index + 1]
+
+
+def _banner(block: Block) -> bool:
+    return block.removed_by is not None and block.removed_by.rule == "CO01"
+
+
+def _reads_as_consent(block: Block) -> bool:
+    terms = [m.group(0).lower() for m in _CONSENT_TERM.finditer(block.text)]
+    return len(set(terms)) >= 2 and len(terms) * TERM_WORDS >= block.words
