@@ -14,6 +14,7 @@ from .base import BarRule, PromptRule, phrases, quote, words_in
 
 MENU_RUN = 4  # consecutive menu-like lines that make a menu
 RELATED_TEASERS = 15  # at most this many lines after a "Related" heading are teasers
+TEASER_PROSE_WORDS = 25  # a paragraph of prose this long under a related-list heading ends its teasers
 CUT_TEASERS = 3  # summaries cut off with an ellipsis, in one group, that make a teaser list
 CUT_SUMMARY_WORDS = 15  # a cut-off summary has at least this many words (a list that trails off has fewer)
 FEED_SHARE = 0.75  # cut-off summaries holding more of the page's prose than this make a feed, not teasers
@@ -201,7 +202,7 @@ class RelatedList(Rule):
                 continue
             yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
             for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
-                if is_prose(teaser, 25):
+                if is_prose(teaser, TEASER_PROSE_WORDS):
                     break
                 yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
 
