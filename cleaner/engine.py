@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import filterfalse
 from operator import itemgetter
 
@@ -13,6 +13,7 @@ from .fold import Search, fold
 from .lang import guess_language
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
+from .memo import Bounded, Memo
 from .pagetype import guess as guess_page_type
 from .registry import Rule
 
@@ -43,7 +44,7 @@ class Engine:
                 self.char_codes[ch] = self.char_codes.get(ch, frozenset()) | {rule.code}
         chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
-        self._word_codes = _WordCodes(self._stem_codes)
+        self._word_codes = Memo(self._stem_codes, WORD_CACHE)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
         self._gate_sets: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
         self.gates = {
@@ -112,8 +113,6 @@ class Engine:
     def _triggered(self, words: set[str], text: str) -> set[str]:
         """Codes of the rules that one of ``words`` (by its stem) or a character of ``text`` triggers."""
         hit: set[str] = set()
-        if len(self._word_codes) > WORD_CACHE:
-            self._word_codes.clear()
         hit.update(*map(self._word_codes.__getitem__, words))
         if self.trigger_chars is not None:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
@@ -129,15 +128,13 @@ class Engine:
         if gates is None:
             gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         known = gates.known
-        if len(known) > GATE_CACHE:
-            known.clear()
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > gates.longest:
                 continue
             rules = known.get((block.text, block.words))
             if rules is None:
-                rules = known[block.text, block.words] = self._through(block, gates)
+                rules = known.keep((block.text, block.words), self._through(block, gates))
             for rule in rules:
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
@@ -181,18 +178,6 @@ class Engine:
                         block.removed_by = span
 
 
-class _WordCodes(dict[str, frozenset[str]]):
-    """Word -> codes of the rules it triggers, worked out on first sight (a dict: cheaper to read than a cache)."""
-
-    def __init__(self, codes: Callable[[str], frozenset[str]]) -> None:
-        super().__init__()
-        self.codes = codes
-
-    def __missing__(self, word: str) -> frozenset[str]:
-        found = self[word] = self.codes(word)
-        return found
-
-
 class Gates:
     """The gates of one pass's line rules (longest-reaching first), ranked, and looked up by trigger."""
 
@@ -203,7 +188,7 @@ class Gates:
         self.need_hit = any(g[3] is not None for g in gates)
         self.untriggered = [g for g in self.all if g[4] is None]
         self.triggered = {g[4]: g for g in self.all if g[4] is not None}
-        self.known: dict[tuple[str, int], list[Rule]] = {}  # (text, words) -> the rules whose gates it passes
+        self.known: Bounded[tuple[str, int], list[Rule]] = Bounded(GATE_CACHE)  # (text, words) -> rules it passes
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):
