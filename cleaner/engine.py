@@ -10,7 +10,7 @@ from operator import itemgetter
 from .document import Block, Page, Removal, Span
 from .features import measure
 from .fold import Search, fold
-from .lang import guess_language
+from .lang import guess_lines
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
 from .memo import Bounded, Memo
@@ -66,8 +66,10 @@ class Engine:
         the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
-        self._round(page, language, warnings, first=True)
         sample = language_sample(page.blocks)
+        tokens: dict[str, list[str]] = {}  # of the sample's lines: a later sample holds mostly the same
+        page.language = spoken = language or guess_lines([b.text for b in sample], tokens)
+        self._round(page, warnings, first=True)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
             alive = page.alive()
@@ -75,11 +77,14 @@ class Engine:
             numbers = [b.index for b in alive]
             for i, block in enumerate(alive):
                 block.index = i
-            again = Page(blocks=alive, kind=page.kind, hints=page.hints)
-            # the guess would read the same longest blocks again while they are all kept: reuse it
-            same_sample = all(b.removed_by is None for b in sample)
+            # the language is guessed from the longest kept blocks: while the last sample is all kept, they are
+            # the same blocks, and so is the guess
+            if not language and any(b.removed_by is not None for b in sample):
+                sample = language_sample(alive)
+                spoken = guess_lines([b.text for b in sample], tokens)
+            again = Page(blocks=alive, kind=page.kind, language=spoken, hints=page.hints)
             try:
-                self._round(again, language or (page.language if same_sample else None), warnings, first=False)
+                self._round(again, warnings, first=False)
             finally:
                 for block, number in zip(alive, numbers):
                     block.index = number
@@ -91,13 +96,12 @@ class Engine:
         measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
-    def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
-        """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules.
+    def _round(self, page: Page, warnings: list[str], first: bool) -> None:
+        """One cleaning of the page in its language: features, line rules, page type, typed line rules, page rules.
 
         Line rules that need no page type judge each line alone: after the first round they would only
         repeat the verdicts they gave, so they run once.
         """
-        page.language = language or guess_page_language(page.blocks)
         measure(page.blocks, page.language)
         if first:
             self._line_pass(page, self.plain_line_rules, warnings)
@@ -212,11 +216,6 @@ def language_sample(blocks: Sequence[Block]) -> list[Block]:
         sample.append(block)
         size += len(block.text)
     return sample
-
-
-def guess_page_language(blocks: Sequence[Block]) -> str:
-    """Language of the page, guessed from its longest blocks (menus and footers say little)."""
-    return guess_language("\n".join(b.text for b in language_sample(blocks)))
 
 
 def removals(page: Page) -> tuple[Removal, ...]:
