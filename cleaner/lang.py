@@ -217,32 +217,32 @@ def _sample_tokens(sample: str) -> list[str]:
 
 def _guess(sample: str, tokens: list[str]) -> str:
     """The language of a lowercased sample, from its first tokens."""
+    counts = Counter(tokens)
     if sample.isascii():
-        script, words = "Latin", list(Counter(tokens).items())
+        script = "Latin"
     else:
-        by_script: dict[str, list[tuple[str, int]]] = {}
-        for item in Counter(tokens).items():
-            by_script.setdefault(_script(item[0][0]), []).append(item)
-        by_script.pop("", None)
-        if not by_script:
+        weight: dict[str, int] = {}  # letters per script (of a token's first letter), scripts in order of appearance
+        for token, n in counts.items():
+            s = _script(token[0])
+            weight[s] = weight.get(s, 0) + n * len(token)
+        weight.pop("", None)
+        if not weight:
             return "und"
-        weight = {
-            s: sum(n * len(token) for token, n in items) * (_CJK_WEIGHT if s in _CJK_SCRIPTS else 1)
-            for s, items in by_script.items()
-        }
+        for s in _CJK_SCRIPTS & weight.keys():
+            weight[s] *= _CJK_WEIGHT
         cjk = weight.get("Han", 0) + weight.get("Kana", 0)
         script = max(weight, key=lambda s: cjk if s in ("Han", "Kana") else weight[s])
         if script in ("Han", "Kana"):
             return "ja" if weight.get("Kana", 0) * 20 >= cjk else "zh"
-        words = by_script[script]
     candidates, index = _guess_model()
     langs = candidates.get(script, ())
     if len(langs) <= 1:
         return langs[0] if langs else "und"
     scores = dict.fromkeys(langs, 0)
-    script_index = index[script]
-    for token, n in words:
-        for iso in script_index.get(token, ()):
+    script_index = index[script]  # its words start with a letter of the script
+    for token in counts.keys() & script_index.keys():
+        n = counts[token]
+        for iso in script_index[token]:
             scores[iso] += n
     for letters, hinted in _LETTER_HINTS.get(script, ()):
         seen = sum(map(sample.count, letters))
