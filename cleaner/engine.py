@@ -69,7 +69,7 @@ class Engine:
         sample = language_sample(page.blocks)
         tokens: dict[str, list[str]] = {}  # of the sample's lines: a later sample holds mostly the same
         page.language = spoken = language or guess_lines([b.text for b in sample], tokens)
-        self._round(page, warnings, first=True)
+        judged = self._round(page, warnings, None)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
             alive = page.alive()
@@ -81,10 +81,12 @@ class Engine:
             # the same blocks, and so is the guess
             if not language and any(b.removed_by is not None for b in sample):
                 sample = language_sample(alive)
-                spoken = guess_lines([b.text for b in sample], tokens)
+                guessed = guess_lines([b.text for b in sample], tokens)
+                judged = judged if guessed == spoken else []  # features measured afresh: judged afresh
+                spoken = guessed
             again = Page(blocks=alive, kind=page.kind, language=spoken, hints=page.hints)
             try:
-                self._round(again, warnings, first=False)
+                judged = self._round(again, warnings, judged)
             finally:
                 for block, number in zip(alive, numbers):
                     block.index = number
@@ -96,18 +98,22 @@ class Engine:
         measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
-    def _round(self, page: Page, warnings: list[str], first: bool) -> None:
+    def _round(self, page: Page, warnings: list[str], judged: list[Rule] | None) -> list[Rule]:
         """One cleaning of the page in its language: features, line rules, page type, typed line rules, page rules.
+        Returns the typed line rules that judged the page's blocks.
 
-        Line rules that need no page type judge each line alone: after the first round they would only
-        repeat the verdicts they gave, so they run once.
+        Line rules judge each line alone: on the blocks they kept, in the same language, they would only repeat
+        their verdicts. The first round (``judged`` None) runs them all; a later one only the typed line rules that
+        did not judge the blocks in the round before (those its page type brings in).
         """
         measure(page.blocks, page.language)
-        if first:
+        if judged is None:
             self._line_pass(page, self.plain_line_rules, warnings)
         page.page_type = guess_page_type(page)
-        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
+        typed = [r for r in self.typed_line_rules if r.applies(page)]
+        self._line_pass(page, [r for r in typed if r not in (judged or ())], warnings)
         self._page_pass(page, self.page_rules, warnings)
+        return typed
 
     def _stem_codes(self, word: str) -> frozenset[str]:
         """Codes of the rules one of whose trigger stems starts ``word``."""
