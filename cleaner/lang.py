@@ -218,8 +218,11 @@ def _sample_tokens(sample: str) -> list[str]:
 def _guess(sample: str, tokens: list[str]) -> str:
     """The language of a lowercased sample, from its first tokens."""
     counts = Counter(tokens)
+    scripts = {_script(first) for first in {token[0] for token in counts}} - {""}
     if sample.isascii():
         script = "Latin"
+    elif len(scripts) == 1 and scripts.isdisjoint(("Han", "Kana")):
+        script = scripts.pop()  # the dominant script, whatever the weights
     else:
         weight: dict[str, int] = {}  # letters per script (of a token's first letter), scripts in order of appearance
         for token, n in counts.items():
