@@ -68,7 +68,7 @@ def guess(page: Page) -> str:
     if not blocks:
         return "article"
     classes, segments = regions(page.blocks, page.language)
-    classes = [c for c, b in zip(classes, page.blocks) if b.alive]
+    classes = [c for c, b in zip(classes, page.blocks) if b.removed_by is None]
     # the share of prose is measured between the first and the last prose, where the content is: the
     # same on the page and on the cleaned page, so the guess holds when the output is cleaned again
     text = [i for i, c in enumerate(classes) if c in (GOOD, NEAR)] or [0]
@@ -80,7 +80,7 @@ def guess(page: Page) -> str:
     forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found]
     commerce = sum(1 for found in markers if "c" in found)
     prices = sum(1 for found in markers if "p" in found)
-    code = sum(1 for b, found in zip(page.blocks, markers) if b.alive and "d" in found)
+    code = sum(1 for b, found in zip(page.blocks, markers) if b.removed_by is None and "d" in found)
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:
