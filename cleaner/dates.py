@@ -48,6 +48,7 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern's match holds its year
 _LEADING_TIME = re.compile(r"\b(?P<hour>[0-2]\d):?(?P<minute>[0-5]\d)\s*(?P<tz>GMT|UTC)\b", re.I)
 _ZONES = {"GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00"}
 
+
 def find_date(text: str) -> str | None:
     """The first valid date in ``text`` as ISO 8601 (``YYYY-MM-DD``, with ``THH:MM`` and zone when given)."""
     if not _ANY_YEAR.search(text):
