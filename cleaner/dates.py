@@ -43,12 +43,16 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}{_DE}\s+{_MONTH}{_DE},?\s+{_YEAR}\b{_TIME}", re.I),
     re.compile(rf"{_YEAR}年(?P<month>[01]?\d)月(?P<day>[0-3]?\d)日", re.I),
 ]
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # every pattern's match holds its year
 # "1209 GMT April 27, 2018": a time written before the date, as four digits and a zone.
 _LEADING_TIME = re.compile(r"\b(?P<hour>[0-2]\d):?(?P<minute>[0-5]\d)\s*(?P<tz>GMT|UTC)\b", re.I)
 _ZONES = {"GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00"}
 
+
 def find_date(text: str) -> str | None:
     """The first valid date in ``text`` as ISO 8601 (``YYYY-MM-DD``, with ``THH:MM`` and zone when given)."""
+    if not _ANY_YEAR.search(text):
+        return None
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             iso = _iso(m, text)

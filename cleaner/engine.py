@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import filterfalse
 from operator import itemgetter
 
 from .document import Block, Page, Removal, Span
 from .features import measure
 from .fold import Search, fold
-from .lang import guess_language
+from .lang import guess_lines
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
+from .memo import Bounded, Memo
 from .pagetype import guess as guess_page_type
 from .registry import Rule
 
@@ -43,7 +44,7 @@ class Engine:
                 self.char_codes[ch] = self.char_codes.get(ch, frozenset()) | {rule.code}
         chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
-        self._word_codes = _WordCodes(self._stem_codes)
+        self._word_codes = Memo(self._stem_codes, WORD_CACHE)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
         self._gate_sets: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
         self.gates = {
@@ -65,8 +66,10 @@ class Engine:
         the first round (on the whole page) are the ones reported.
         """
         warnings: list[str] = []
-        self._round(page, language, warnings, first=True)
         sample = language_sample(page.blocks)
+        tokens: dict[str, list[str]] = {}  # of the sample's lines: a later sample holds mostly the same
+        page.language = spoken = language or guess_lines([b.text for b in sample], tokens)
+        judged = self._round(page, warnings, None)
         for _ in range(MAX_ROUNDS - 1):
             check_deadline()
             alive = page.alive()
@@ -74,11 +77,16 @@ class Engine:
             numbers = [b.index for b in alive]
             for i, block in enumerate(alive):
                 block.index = i
-            again = Page(blocks=alive, kind=page.kind, hints=page.hints)
-            # the guess would read the same longest blocks again while they are all kept: reuse it
-            same_sample = all(b.removed_by is None for b in sample)
+            # the language is guessed from the longest kept blocks: while the last sample is all kept, they are
+            # the same blocks, and so is the guess
+            if not language and any(b.removed_by is not None for b in sample):
+                sample = language_sample(alive)
+                guessed = guess_lines([b.text for b in sample], tokens)
+                judged = judged if guessed == spoken else []  # features measured afresh: judged afresh
+                spoken = guessed
+            again = Page(blocks=alive, kind=page.kind, language=spoken, hints=page.hints)
             try:
-                self._round(again, language or (page.language if same_sample else None), warnings, first=False)
+                judged = self._round(again, warnings, judged)
             finally:
                 for block, number in zip(alive, numbers):
                     block.index = number
@@ -90,19 +98,22 @@ class Engine:
         measure(page.blocks, page.language)  # what a later round measured for another language
         return warnings
 
-    def _round(self, page: Page, language: str | None, warnings: list[str], first: bool) -> None:
-        """One cleaning of the page: language and features, line rules, page type, typed line rules, page rules.
+    def _round(self, page: Page, warnings: list[str], judged: list[Rule] | None) -> list[Rule]:
+        """One cleaning of the page in its language: features, line rules, page type, typed line rules, page rules.
+        Returns the typed line rules that judged the page's blocks.
 
-        Line rules that need no page type judge each line alone: after the first round they would only
-        repeat the verdicts they gave, so they run once.
+        Line rules judge each line alone: on the blocks they kept, in the same language, they would only repeat
+        their verdicts. The first round (``judged`` None) runs them all; a later one only the typed line rules that
+        did not judge the blocks in the round before (those its page type brings in).
         """
-        page.language = language or guess_page_language(page.blocks)
         measure(page.blocks, page.language)
-        if first:
+        if judged is None:
             self._line_pass(page, self.plain_line_rules, warnings)
         page.page_type = guess_page_type(page)
-        self._line_pass(page, [r for r in self.typed_line_rules if r.applies(page)], warnings)
+        typed = [r for r in self.typed_line_rules if r.applies(page)]
+        self._line_pass(page, [r for r in typed if r not in (judged or ())], warnings)
         self._page_pass(page, self.page_rules, warnings)
+        return typed
 
     def _stem_codes(self, word: str) -> frozenset[str]:
         """Codes of the rules one of whose trigger stems starts ``word``."""
@@ -112,8 +123,6 @@ class Engine:
     def _triggered(self, words: set[str], text: str) -> set[str]:
         """Codes of the rules that one of ``words`` (by its stem) or a character of ``text`` triggers."""
         hit: set[str] = set()
-        if len(self._word_codes) > WORD_CACHE:
-            self._word_codes.clear()
         hit.update(*map(self._word_codes.__getitem__, words))
         if self.trigger_chars is not None:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
@@ -129,15 +138,13 @@ class Engine:
         if gates is None:
             gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         known = gates.known
-        if len(known) > GATE_CACHE:
-            known.clear()
         for block in page.blocks:
             check_deadline()
             if block.removed_by is not None or block.words > gates.longest:
                 continue
             rules = known.get((block.text, block.words))
             if rules is None:
-                rules = known[block.text, block.words] = self._through(block, gates)
+                rules = known.keep((block.text, block.words), self._through(block, gates))
             for rule in rules:
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
@@ -181,18 +188,6 @@ class Engine:
                         block.removed_by = span
 
 
-class _WordCodes(dict[str, frozenset[str]]):
-    """Word -> codes of the rules it triggers, worked out on first sight (a dict: cheaper to read than a cache)."""
-
-    def __init__(self, codes: Callable[[str], frozenset[str]]) -> None:
-        super().__init__()
-        self.codes = codes
-
-    def __missing__(self, word: str) -> frozenset[str]:
-        found = self[word] = self.codes(word)
-        return found
-
-
 class Gates:
     """The gates of one pass's line rules (longest-reaching first), ranked, and looked up by trigger."""
 
@@ -203,7 +198,7 @@ class Gates:
         self.need_hit = any(g[3] is not None for g in gates)
         self.untriggered = [g for g in self.all if g[4] is None]
         self.triggered = {g[4]: g for g in self.all if g[4] is not None}
-        self.known: dict[tuple[str, int], list[Rule]] = {}  # (text, words) -> the rules whose gates it passes
+        self.known: Bounded[tuple[str, int], list[Rule]] = Bounded(GATE_CACHE)  # (text, words) -> rules it passes
 
 
 def _guarded(rule: Rule, warnings: list[str], fn, *args):
@@ -227,11 +222,6 @@ def language_sample(blocks: Sequence[Block]) -> list[Block]:
         sample.append(block)
         size += len(block.text)
     return sample
-
-
-def guess_page_language(blocks: Sequence[Block]) -> str:
-    """Language of the page, guessed from its longest blocks (menus and footers say little)."""
-    return guess_language("\n".join(b.text for b in language_sample(blocks)))
 
 
 def removals(page: Page) -> tuple[Removal, ...]:

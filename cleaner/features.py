@@ -7,6 +7,10 @@ from collections.abc import Iterable
 
 from .document import Block
 from .lang import stopword_ratio
+from .memo import Memo
+
+Features = tuple[int, float, bool, float, float, str]
+FEATURE_CACHE = 1 << 16  # texts (with a language) whose features are remembered
 
 # Sentence-final punctuation in many scripts, optionally followed by closing quotes/brackets.
 _SENTENCE_END = re.compile(r"[.!?…:;。！？；।؟][\"'”’»)\]]*$")
@@ -25,21 +29,20 @@ def comparison_key(text: str) -> str:
 
 
 def measure(blocks: Iterable[Block], lang: str) -> None:
-    """Fill the measured features of the ``blocks`` not yet measured for language ``lang`` (a text the page repeats
-    is measured once)."""
-    known: dict[str, tuple[int, float, bool, float, float, str]] = {}
+    """Fill the measured features of the ``blocks`` not yet measured for language ``lang`` (a text that a page
+    repeats, or that another page held, is measured once)."""
+    known = _known
     for block in blocks:
         if block.measured == lang:
             continue
-        found = known.get(block.text)
-        if found is None:
-            found = known[block.text] = _features(block.text, lang)
+        found = known[block.text, lang]
         block.words, block.stop_ratio, block.ends_sentence, block.capital_ratio, block.digit_ratio, block.key = found
         block.measured = lang
 
 
-def _features(text: str, lang: str) -> tuple[int, float, bool, float, float, str]:
-    """Words, stopword ratio, sentence end, capital ratio, digit ratio and comparison key of one text."""
+def _features(key: tuple[str, str]) -> Features:
+    """Words, stopword ratio, sentence end, capital ratio, digit ratio and comparison key of a text in a language."""
+    text, lang = key
     n, ratio = stopword_ratio(text, lang)
     words = _WORD.findall(text)
     capitals = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
@@ -47,3 +50,6 @@ def _features(text: str, lang: str) -> tuple[int, float, bool, float, float, str
     # on ASCII text casefolding changes no word boundary: the key is the words, lowercased
     key = " ".join(words).lower() if text.isascii() else comparison_key(text)
     return n, ratio, bool(_SENTENCE_END.search(text)), capitals, digits, key
+
+
+_known: Memo[tuple[str, str], Features] = Memo(_features, FEATURE_CACHE)

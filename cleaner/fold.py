@@ -28,7 +28,8 @@ except ImportError:  # pragma: no cover  (Python 3.10)
 
 _CASE_FREE = frozenset({"ANY", "AT", "CATEGORY", "NEGATE", "GROUPREF"})  # no letters of their own
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
-MAX_NEEDLES = 32  # more needles than this take about as long to look for as the pattern
+MAX_NEEDLES = 32  # more needles than this take about as long to look for as the pattern ...
+LONG_PATTERN = 3  # ... unless its source is this many times as long as theirs (each branch far more than a needle)
 # Of each set of lowercase letters IGNORECASE takes for one (i ı, s ſ, ς σ, β ϐ, с ᲃ, …), all but the first by code
 # point: no needle holds them (written escaped: some are canonical equivalents of others, which editors normalise).
 RARE_TWINS = (
@@ -60,8 +61,7 @@ class Search:
         self.wide = False  # the fast way holds on any foldable text, not only on ASCII
         if self.folded is not None:
             parsed = sre_parse.parse(self.folded.pattern, self.folded.flags)
-            needles = None if _anchored(parsed) else _needles(parsed)
-            self.needles = re.compile("|".join(source for source, _ in needles)) if needles else None
+            self.needles = None if _anchored(parsed) else _needle_search(self.folded.pattern, parsed)
             self.wide = _lowercase_only(parsed, _plain_range)
 
     def __call__(self, text: str, lower: str | None) -> bool:
@@ -150,9 +150,21 @@ def _anchored(items: Sequence[tuple[Any, Any]]) -> bool:
 Needles = tuple[tuple[str, int], ...]  # (regex source, characters it matches), one of which any match holds
 
 
-def _needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
+def _needle_search(source: str, parsed: Sequence[tuple[Any, Any]]) -> re.Pattern[str] | None:
+    """A search for the needles of a pattern (its ``source``, parsed): up to MAX_NEEDLES of them, or any number when
+    the pattern is LONG_PATTERN times as long as their alternation."""
+    needles = _needles(parsed) or _needles(parsed, cap=None)
+    if not needles:
+        return None
+    alternation = "|".join(needle for needle, _ in needles)
+    if len(needles) > MAX_NEEDLES and len(source) < LONG_PATTERN * len(alternation):
+        return None
+    return re.compile(alternation)
+
+
+def _needles(items: Sequence[tuple[Any, Any]], cap: int | None = MAX_NEEDLES) -> Needles | None:
     """Needles of a parsed pattern, when it tells: of the strings or classes a match must hold somewhere, the
-    longest (then the fewest)."""
+    longest (then the fewest), at most ``cap`` of them (None: any number)."""
     best: Needles | None = None
     run = ""  # consecutive literal characters
     for op, av in [*items, (None, None)]:
@@ -162,15 +174,16 @@ def _needles(items: Sequence[tuple[Any, Any]]) -> Needles | None:
             continue
         found = [((re.escape(run), len(run)),)] if run else []
         if name == "SUBPATTERN" and not av[1] and not av[2]:  # a local flag would change what the needles match
-            found.append(_needles(av[3]))
+            found.append(_needles(av[3], cap))
         elif name in _REPEATS and av[0]:
-            found.append(_needles(av[2]))
+            found.append(_needles(av[2], cap))
         elif name == "BRANCH":
-            found.append(_branch_needles(av[1]))
+            found.append(_branch_needles(av[1], cap))
         elif name == "IN":
             found.append(_class_needles(av))
         for needles in found:
-            if needles is not None and len(needles) <= MAX_NEEDLES and (best is None or _rank(needles) > _rank(best)):
+            fits = needles is not None and (cap is None or len(needles) <= cap)
+            if fits and (best is None or _rank(needles) > _rank(best)):
                 best = needles
         run = ""
     return best
@@ -180,11 +193,11 @@ def _rank(needles: Needles) -> tuple[int, int]:
     return min(width for _, width in needles), -len(needles)
 
 
-def _branch_needles(branches: Sequence[Sequence[tuple[Any, Any]]]) -> Needles | None:
+def _branch_needles(branches: Sequence[Sequence[tuple[Any, Any]]], cap: int | None) -> Needles | None:
     """Needles of an alternation: every branch's, when every branch has some."""
     out: dict[tuple[str, int], None] = {}
     for branch in branches:
-        needles = _needles(branch)
+        needles = _needles(branch, cap)
         if needles is None:
             return None
         out.update(dict.fromkeys(needles))

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
 
-__all__ = ["guess_language", "stopwords", "tokenize", "stopword_ratio"]
+__all__ = ["guess_language", "guess_lines", "stopwords", "tokenize", "stopword_ratio"]
 
 _DATA_DIR = Path(__file__).resolve().parent / "data" / "stopwords"
 
@@ -189,32 +189,63 @@ def guess_language(text: str) -> str:
     stopwords (plus distinctive letters) cover most tokens of the sample wins.
     """
     sample = text[:_SAMPLE_CHARS].lower()
-    if sample.isascii():  # _ASCII_TOKEN is _TOKEN on lowercase ASCII, only faster
-        script, words = "Latin", list(Counter(_ASCII_TOKEN.findall(sample)[:_MAX_TOKENS]).items())
+    return _guess(sample, _sample_tokens(sample)[:_MAX_TOKENS])
+
+
+def guess_lines(lines: Sequence[str], known: dict[str, list[str]]) -> str:
+    """:func:`guess_language` of the lines joined one a line. ``known`` holds the tokens of lines read before and
+    takes those of the others: a guess from mostly the same lines again reads only the new ones."""
+    text = "\n".join(lines)
+    if len(text) > _SAMPLE_CHARS:
+        return guess_language(text)  # the sample ends inside a line
+    tokens: list[str] = []
+    for line in lines:
+        found = known.get(line)
+        if found is None:
+            found = known[line] = _sample_tokens(line.lower())
+        tokens += found
+        if len(tokens) >= _MAX_TOKENS:
+            break
+    return _guess(text.lower(), tokens[:_MAX_TOKENS])
+
+
+def _sample_tokens(sample: str) -> list[str]:
+    """The tokens of a lowercased sample (no token spans a line break: a sample's are those of its lines, in order;
+    on lowercase ASCII _ASCII_TOKEN is _TOKEN, only faster)."""
+    return _ASCII_TOKEN.findall(sample) if sample.isascii() else _TOKEN.findall(sample)
+
+
+def _guess(sample: str, tokens: list[str]) -> str:
+    """The language of a lowercased sample, from its first tokens."""
+    counts = Counter(tokens)
+    scripts = {_script(first) for first in {token[0] for token in counts}} - {""}
+    if sample.isascii():
+        script = "Latin"
+    elif len(scripts) == 1 and scripts.isdisjoint(("Han", "Kana")):
+        script = scripts.pop()  # the dominant script, whatever the weights
     else:
-        by_script: dict[str, list[tuple[str, int]]] = {}
-        for item in Counter(_TOKEN.findall(sample)[:_MAX_TOKENS]).items():
-            by_script.setdefault(_script(item[0][0]), []).append(item)
-        by_script.pop("", None)
-        if not by_script:
+        weight: dict[str, int] = {}  # letters per script (of a token's first letter), scripts in order of appearance
+        for token, n in counts.items():
+            s = _script(token[0])
+            weight[s] = weight.get(s, 0) + n * len(token)
+        weight.pop("", None)
+        if not weight:
             return "und"
-        weight = {
-            s: sum(n * len(token) for token, n in items) * (_CJK_WEIGHT if s in _CJK_SCRIPTS else 1)
-            for s, items in by_script.items()
-        }
+        for s in _CJK_SCRIPTS & weight.keys():
+            weight[s] *= _CJK_WEIGHT
         cjk = weight.get("Han", 0) + weight.get("Kana", 0)
         script = max(weight, key=lambda s: cjk if s in ("Han", "Kana") else weight[s])
         if script in ("Han", "Kana"):
             return "ja" if weight.get("Kana", 0) * 20 >= cjk else "zh"
-        words = by_script[script]
     candidates, index = _guess_model()
     langs = candidates.get(script, ())
     if len(langs) <= 1:
         return langs[0] if langs else "und"
     scores = dict.fromkeys(langs, 0)
-    script_index = index[script]
-    for token, n in words:
-        for iso in script_index.get(token, ()):
+    script_index = index[script]  # its words start with a letter of the script
+    for token in counts.keys() & script_index.keys():
+        n = counts[token]
+        for iso in script_index[token]:
             scores[iso] += n
     for letters, hinted in _LETTER_HINTS.get(script, ()):
         seen = sum(map(sample.count, letters))

@@ -10,6 +10,7 @@ import re
 
 from .document import Block, Page
 from .fold import Search, fold
+from .memo import Memo
 from .prose import GOOD, NEAR, SHORT, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
@@ -59,6 +60,7 @@ PROSE_SHARE = 0.55  # an article's words are mostly prose; a listing's are mostl
 TEASER_RUNS = 5  # separate runs of prose on a feed of teasers, at least
 SINGLE_SHARE = 0.85  # share of those runs that are a single paragraph
 COLLECTION_PRICES = 6  # lines with a price that make a page a collection of products
+MARKER_CACHE = 1 << 16  # texts (with their sizes) whose markers are remembered
 
 
 def guess(page: Page) -> str:
@@ -71,7 +73,7 @@ def guess(page: Page) -> str:
     if not blocks:
         return "article"
     classes, segments = regions(page.blocks, page.language)
-    classes = [c for c, b in zip(classes, page.blocks) if b.alive]
+    classes = [c for c, b in zip(classes, page.blocks) if b.removed_by is None]
     # the share of prose is measured between the first and the last paragraph of prose, where the content is
     # (the near-prose titles of a list after an article do not stretch it): the same on the page and on the
     # cleaned page, so the guess holds when the output is cleaned again
@@ -80,12 +82,11 @@ def guess(page: Page) -> str:
     words = sum(b.words for b in span) or 1
     prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
-    known: dict[tuple[str, int], str] = {}  # a text the page repeats holds the same evidence
-    markers = [_markers(b, known) for b in page.blocks]
+    markers = [_markers(b) for b in page.blocks]
     forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found]
     commerce = sum(1 for found in markers if "c" in found)
     prices = sum(1 for found in markers if "p" in found)
-    code = sum(1 for b, found in zip(page.blocks, markers) if b.alive and "d" in found)
+    code = sum(1 for b, found in zip(page.blocks, markers) if b.removed_by is None and "d" in found)
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:
@@ -107,25 +108,27 @@ def guess(page: Page) -> str:
     return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
 
 
-def _markers(block: Block, known: dict[tuple[str, int], str]) -> str:
+def _markers(block: Block) -> str:
     """The page-type evidence a block holds: "f" forum, "c" commerce, "p" price, "d" code (found once)."""
     if block.markers is None:
-        text, words = block.text, block.words
-        found = known.get((text, words))
-        if found is None:
-            lower = fold(text)
-            found = known[text, words] = "".join(
-                flag
-                for flag, hit in (
-                    ("f", words <= 12 and _forum(text, lower)),
-                    ("c", words <= 15 and _commerce(text, lower)),
-                    ("p", words <= 15 and block.digit_ratio > 0 and _price(text, lower)),  # a price has a digit
-                    ("d", _code(text)),
-                )
-                if hit
-            )
-        block.markers = found
+        block.markers = _evidence[block.text, block.words]
     return block.markers
+
+
+def _find_markers(key: tuple[str, int]) -> str:
+    """The markers of a text of so many words."""
+    text, words = key
+    lower = fold(text)
+    return "".join(
+        flag
+        for flag, hit in (
+            ("f", words <= 12 and _forum(text, lower)),
+            ("c", words <= 15 and _commerce(text, lower)),
+            ("p", words <= 15 and _price(text, lower)),
+            ("d", _code(text)),
+        )
+        if hit
+    )
 
 
 def _forum(text: str, lower: str | None) -> bool:
@@ -160,3 +163,7 @@ def _teasers(classes: list[str]) -> bool:
             runs.append(length)
             length = 0
     return len(runs) >= TEASER_RUNS and sum(1 for r in runs if r == 1) >= SINGLE_SHARE * len(runs)
+
+
+# a text that a page repeats, or that another page held, holds the same evidence
+_evidence: Memo[tuple[str, int], str] = Memo(_find_markers, MARKER_CACHE)

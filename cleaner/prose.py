@@ -164,9 +164,10 @@ def regions(blocks: Sequence[Block], language: str) -> Regions:
 
 
 def _regions(blocks: Sequence[Block], language: str) -> Regions:
-    scale = stop_scale([b for b in blocks if b.removed_by is None])
+    alive = [b for b in blocks if b.removed_by is None]
+    scale = stop_scale(alive)
     classes = revise([classify(b, language, scale) if b.removed_by is None else CHROME for b in blocks])
-    table = cells([b for b in blocks if b.removed_by is None])
+    table = cells(alive)
     weights = [
         -REMOVED_WEIGHT if c == CHROME else CELL_WEIGHT if b.index in table else weight(b, c)
         for b, c in zip(blocks, classes)

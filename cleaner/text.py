@@ -18,9 +18,5 @@ def split_lines(text: str) -> list[str]:
 
 def read_text(text: str) -> Page:
     """A page with one block per non-blank line of ``text``."""
-    blocks: list[Block] = []
-    for number, line in enumerate(split_lines(text), start=1):
-        clean = normalise(line)
-        if clean:
-            blocks.append(Block(index=len(blocks), text=clean, first=number, last=number))
-    return Page(blocks=blocks, kind="text")
+    lines = [(number, clean) for number, clean in enumerate(map(normalise, split_lines(text)), start=1) if clean]
+    return Page(blocks=[Block(i, clean, number, number) for i, (number, clean) in enumerate(lines)], kind="text")

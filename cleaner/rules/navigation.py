@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..document import Block, Page
 from ..features import comparison_key
+from ..fold import Search, fold
 from ..prose import MENU_ITEM_WORDS, is_prose, menu_like
 from ..registry import Rule, register
 from ..tables import cells
@@ -171,6 +172,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
 )
 _RELATED = phrases(RELATED_PHRASES)
 _RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,4}}$", re.I)  # "More from the Daily Example"
+_related_heading = Search(_RELATED_HEADING)  # anchored: a search is a match
 
 
 @register
@@ -198,7 +200,7 @@ class RelatedList(Rule):
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         blocks = page.alive()
         for pos, block in enumerate(blocks):
-            if block.words > 8 or not _RELATED_HEADING.match(block.text):
+            if block.words > 8 or not _related_heading(block.text, fold(block.text)):
                 continue
             yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
             for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
