@@ -397,8 +397,7 @@ class _Walker:
         """A new block starts at ``el``'s line."""
         line = el.sourceline or self.last_line
         self.line = line
-        if line > self.last_line:
-            self.last_line = line
+        self.last_line = max(self.last_line, line)
 
     def _flush(self, container: Container | None, inherited: _Inherited) -> None:
         raw = "".join(self.pieces)
