@@ -19,9 +19,7 @@ class Block:
     first: int
     last: int
     # markup signals (HTML input only; neutral defaults for plain text)
-    path: str = ""
     tag: str = ""
-    tokens: frozenset[str] = frozenset()
     link_density: float = 0.0
     heading: int = 0
     in_list: bool = False
@@ -43,6 +41,18 @@ class Block:
     @property
     def alive(self) -> bool:
         return self.removed_by is None
+
+    @property
+    def path(self) -> str:
+        """The element path of the block's element (HTML only): ``body/main/article.story/p``."""
+        return self.container.path if self.container is not None else ""
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """The class/id tokens of the block's element and every element around it (HTML only)."""
+        if self.container is None:
+            return frozenset()
+        return frozenset().union(*(node.tokens for node in self.container.chain()))
 
 
 @dataclass(slots=True, eq=False)

@@ -102,6 +102,7 @@ LISTS = frozenset({"ul", "ol", "dl", "menu"})
 CELLS = frozenset({"td", "th"})
 MAIN_TAGS = frozenset({"article", "main"})
 MAIN_ROLES = frozenset({"main", "article"})
+_INHERITED_TAGS = LISTS | {"table", "pre"}  # besides main content, what blocks inherit
 
 DEPTH_LIMIT = 240  # libxml2 stops at 256 levels; deeper tags are dropped (their text kept) on re-parse
 NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's content is in <noscript>
@@ -144,6 +145,7 @@ _SHOWING_CLASS = re.compile(
     r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$"
 )
 _STREAMED = re.compile(r"S:\d+\Z")  # React streams a part of the page in ``<div hidden id="S:0">``, then shows it
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*?(/?)>")
 _RAW_TEXT = re.compile(
@@ -198,6 +200,8 @@ def tokens_of(value: str) -> frozenset[str]:
 
 def normalise(text: str) -> str:
     """Whitespace runs (HTML's, plus no-break space) folded to one space and trimmed."""
+    if text.isprintable() and "  " not in text:  # no whitespace but lone spaces: nothing to fold
+        return text.strip()
     return _SPACES.sub(" ", text).strip()
 
 
@@ -266,12 +270,10 @@ def flatten(text: str, limit: int) -> str:
     return "".join(out)
 
 
-@dataclass(slots=True)
-class _Context:
-    """What the blocks of one block-level element inherit."""
+@dataclass(slots=True, frozen=True)
+class _Inherited:
+    """What the blocks inside a block-level element inherit from it and the elements around it."""
 
-    container: Container | None
-    tokens: frozenset[str]
     in_list: bool = False
     in_table: bool = False
     in_main: bool = False
@@ -299,31 +301,37 @@ class _Walker:
         start = body if body is not None else root
         self.protected = _main_and_ancestors(start)
         self.disclosed = _disclosed_ids(start)
-        self._element(start, _Context(None, frozenset()), False, start.tag)
+        self._element(start, None, _Inherited(), False, start.tag)
 
-    def _element(self, el: etree._Element, ctx: _Context, in_link: bool, tag: str) -> None:
-        """Visit ``el`` (not skipped) in the context of its enclosing block element."""
-        attrs = bool(el.attrib)
-        if attrs and _hidden(el) and el not in self.protected and not self._panel(el):
+    def _element(
+        self, el: etree._Element, container: Container | None, inherited: _Inherited, in_link: bool, tag: str
+    ) -> None:
+        """Visit ``el`` (not skipped) inside the block-level element ``container``."""
+        names = el.keys()  # one call, then only the attributes present are read
+        cls = el.get("class") if "class" in names else None
+        if names and _hidden(el, names, cls) and el not in self.protected and not self._panel(el):
             if self.pieces:
                 self.pieces.append(" ")  # the text on either side stays two words ("Home<div hidden>…</div>Home")
             return
-        pieces = self.pieces
+        pieces, links = self.pieces, self.links
         block = tag in BLOCK
         if block:
             if pieces:
-                self._flush(ctx)
-            ctx = self._open(el, ctx, tag, attrs)
+                self._flush(container, inherited)
+            container, inherited = self._open(el, container, inherited, tag, names, cls)
         elif tag == "br":
             if pieces:
-                self._flush(ctx)
+                self._flush(container, inherited)
             self._at(el)
         elif tag in CELLS:
             pieces.append(" ")
-        elif tag == "a" and not (attrs and (el.get("href") or "").startswith("javascript:")):
+        elif tag == "a" and not ("href" in names and el.get("href").startswith("javascript:")):
             in_link = True  # a script "link" (a glossary pop-up, a toggle) leads nowhere: it is text
-        if el.text:
-            self._add(el.text, in_link)
+        text = el.text
+        if text and (pieces or not text.isspace()):  # leading whitespace of a block: nothing to keep
+            pieces.append(text)
+            if in_link:
+                links.append(text)
         skip, protected = self.skip, self.protected
         for child in el:
             ctag = child.tag
@@ -337,12 +345,15 @@ class _Walker:
                 elif ctag == "noscript":
                     self.noscript = True
             elif ctag != "dialog" or child.get("open") is not None:
-                self._element(child, ctx, in_link, ctag)
-            if child.tail:
-                self._add(child.tail, in_link)
+                self._element(child, container, inherited, in_link, ctag)
+            text = child.tail
+            if text and (pieces or not text.isspace()):
+                pieces.append(text)
+                if in_link:
+                    links.append(text)
         if block:
             if pieces:
-                self._flush(ctx)
+                self._flush(container, inherited)
             self.line = self.last_line
         elif tag in CELLS:
             pieces.append(" ")
@@ -351,19 +362,36 @@ class _Walker:
         """A tab or accordion panel: hidden until a click on the page shows it, so it is the page's text."""
         return el.get("role") == "tabpanel" or el.get("id") in self.disclosed
 
-    def _open(self, el: etree._Element, ctx: _Context, tag: str, attrs: bool) -> _Context:
-        """The context of a block-level element: its Container, tokens and list/table/main membership."""
+    def _open(
+        self,
+        el: etree._Element,
+        parent: Container | None,
+        inherited: _Inherited,
+        tag: str,
+        names: list[str],
+        cls: str | None,
+    ) -> tuple[Container, _Inherited]:
+        """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
+        blocks inside it inherit."""
         self._at(el)
-        own, role, is_main, name = _described(tag, *_attributes(el)) if attrs else _described(tag)
-        self.containers += 1
-        return _Context(
-            Container(self.containers, tag, name, own, role, is_main, ctx.container),
-            ctx.tokens | own if own else ctx.tokens,
-            ctx.in_list or tag in LISTS,
-            ctx.in_table or tag == "table",
-            ctx.in_main or is_main,
-            ctx.pre or tag == "pre",
+        get = el.get
+        own, role, is_main, name = _described(
+            tag,
+            cls or "",
+            get("id") or "" if "id" in names else "",
+            get("role") or "" if "role" in names else "",
+            get("itemprop") or "" if "itemprop" in names else "",
         )
+        self.containers += 1
+        container = Container(self.containers, tag, name, own, role, is_main, parent)
+        if is_main or tag in _INHERITED_TAGS:
+            inherited = _Inherited(
+                inherited.in_list or tag in LISTS,
+                inherited.in_table or tag == "table",
+                inherited.in_main or is_main,
+                inherited.pre or tag == "pre",
+            )
+        return container, inherited
 
     def _at(self, el: etree._Element) -> None:
         """A new block starts at ``el``'s line."""
@@ -371,14 +399,7 @@ class _Walker:
         self.line = line
         self.last_line = max(self.last_line, line)
 
-    def _add(self, text: str, in_link: bool) -> None:
-        if not self.pieces and text.isspace():
-            return  # leading whitespace of a block: nothing to keep
-        self.pieces.append(text)
-        if in_link:
-            self.links.append(text)
-
-    def _flush(self, ctx: _Context) -> None:
+    def _flush(self, container: Container | None, inherited: _Inherited) -> None:
         raw = "".join(self.pieces)
         self.pieces.clear()
         density = 0.0
@@ -386,40 +407,34 @@ class _Walker:
             linked = "".join(self.links)
             self.links.clear()
             density = min((len(linked) - linked.count(" ")) / max(len(raw) - raw.count(" "), 1), 1.0)
-        if ctx.pre:
+        if inherited.pre:
             for offset, piece in enumerate(raw.split("\n")):
-                self._block(normalise(piece), ctx, density, self.line + offset, self.line + offset)
+                self._block(normalise(piece), container, inherited, density, self.line + offset, self.line + offset)
         else:
-            self._block(normalise(raw), ctx, density, self.line, self.last_line)
+            self._block(normalise(raw), container, inherited, density, self.line, self.last_line)
 
-    def _block(self, text: str, ctx: _Context, density: float, first: int, last: int) -> None:
-        """Add a Block of ``text`` (unless it is empty) with the features of its context."""
+    def _block(
+        self, text: str, container: Container | None, inherited: _Inherited, density: float, first: int, last: int
+    ) -> None:
+        """Add a Block of ``text`` (unless it is empty) with the features of its element."""
         if not text:
             return
-        container = ctx.container
         tag = container.tag if container is not None else ""
         self.blocks.append(
-            Block(
-                index=len(self.blocks),
-                text=text,
-                first=first,
-                last=last,
-                path=container.path if container is not None else "",
-                tag=tag,
-                tokens=ctx.tokens,
-                link_density=density,
-                heading=HEADINGS.get(tag, 0),
-                in_list=ctx.in_list,
-                in_table=ctx.in_table,
-                in_main=ctx.in_main,
-                container=container,
+            Block(  # positional, in the order of Block's fields (keywords slow the walk by 5 %)
+                len(self.blocks),
+                text,
+                first,
+                last,
+                tag,
+                density,
+                HEADINGS.get(tag, 0),
+                inherited.in_list,
+                inherited.in_table,
+                inherited.in_main,
+                container,
             )
         )
-
-
-def _attributes(el: etree._Element) -> tuple[str, str, str, str]:
-    """The class, id, role and itemprop of ``el`` (empty when absent)."""
-    return el.get("class") or "", el.get("id") or "", el.get("role") or "", el.get("itemprop") or ""
 
 
 @lru_cache(maxsize=8192)
@@ -449,17 +464,25 @@ def _disclosed_ids(root: etree._Element) -> frozenset[str]:
     return frozenset(ident for value in root.xpath(".//@aria-controls") for ident in value.split())
 
 
-def _hidden(el: etree._Element) -> bool:
-    """Hidden by the ``hidden`` attribute (not on a part of the page streamed in before its place),
-    ``aria-hidden="true"``, an inline ``display:none``, or a CSS framework's hiding class (``d-none``,
-    ``sr-only``...) without a responsive class that shows it again."""
-    if el.get("hidden") is not None and not _STREAMED.match(el.get("id") or "") or el.get("aria-hidden") == "true":
+def _hidden(el: etree._Element, names: list[str], cls: str | None) -> bool:
+    """Hidden (``el`` has the attributes ``names`` and the class ``cls``): by the ``hidden`` attribute (not on a
+    part of the page streamed in before its place), ``aria-hidden="true"``, an inline ``display:none``, or a
+    hiding class (see :func:`_hiding_class`)."""
+    if cls and _hiding_class(cls):
         return True
-    style = el.get("style")
-    if style and _STYLE_HIDDEN.search(style):
+    if _HIDING_ATTRIBUTES.isdisjoint(names):
+        return False
+    if "hidden" in names and not _STREAMED.match(el.get("id") or ""):
         return True
-    cls = el.get("class")
-    if not cls or not _HIDING_HINT.search(cls):
+    if "aria-hidden" in names and el.get("aria-hidden") == "true":
+        return True
+    return "style" in names and bool(_STYLE_HIDDEN.search(el.get("style")))
+
+
+@lru_cache(maxsize=8192)
+def _hiding_class(cls: str) -> bool:
+    """A CSS framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
+    if not _HIDING_HINT.search(cls):
         return False
     names = cls.split()
     return any(n in HIDING_CLASSES for n in names) and not any(_SHOWING_CLASS.match(n) for n in names)
