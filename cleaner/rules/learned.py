@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import NamedTuple
@@ -73,15 +73,14 @@ class Model:
     threshold: float
     means: tuple[float, ...]  # the training blocks' averages: is a feature low or high, in a reason
 
+    log_odds: Callable[[Sequence[float]], float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "log_odds", _compile(self.trees, self.bias))
+
     def probability(self, x: Sequence[float]) -> float:
         """The probability that the block of features ``x`` is content."""
-        z = self.bias
-        for feature, threshold, left, right, value in self.trees:
-            node = 0
-            while (j := feature[node]) >= 0:
-                node = left[node] if x[j] <= threshold[node] else right[node]
-            z += value[node]
-        return 1.0 / (1.0 + math.exp(-max(z, -60.0)))
+        return 1.0 / (1.0 + math.exp(-max(self.log_odds(x), -60.0)))
 
     def contributions(self, x: Sequence[float]) -> list[float]:
         """Each feature's share of the log-odds: what each split on the paths changed the score by."""
@@ -94,7 +93,6 @@ class Model:
                 node = child
         return out
 
-
     @classmethod
     def from_json(cls, data: dict) -> Model:
         """The model as ``scripts/train_scorer.py`` writes it."""
@@ -103,6 +101,20 @@ class Model:
         keys = ("feature", "threshold", "left", "right", "value")
         trees = tuple(Tree(*(tuple(t[k]) for k in keys)) for t in data["trees"])
         return cls(trees, data["bias"], data["threshold"], tuple(data["means"]))
+
+
+def _compile(trees: Sequence[Tree], bias: float) -> Callable[[Sequence[float]], float]:
+    """The log-odds as one Python expression of nested conditionals (about four times faster than walking the
+    arrays); made only of the model's numbers, formatted here."""
+
+    def node(tree: Tree, i: int) -> str:
+        j = tree.feature[i]
+        if j < 0:
+            return repr(float(tree.value[i]))
+        low, high = node(tree, tree.left[i]), node(tree, tree.right[i])
+        return f"({low} if x[{int(j)}] <= {float(tree.threshold[i])!r} else {high})"
+
+    return eval("lambda x: " + " + ".join([repr(float(bias)), *(node(t, 0) for t in trees)]))  # noqa: S307
 
 
 @lru_cache(maxsize=1)
