@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from importlib.resources import files
 
+import pytest
+
 from cleaner import Cleaner
 from cleaner.document import Page
 from cleaner.features import measure
-from cleaner.rules.learned import FEATURES, features, model
+from cleaner.rules import learned
+from cleaner.rules.learned import FEATURES, Model, features, model
 from cleaner.text import read_text
 
 PARAGRAPHS = [
@@ -17,8 +20,13 @@ PARAGRAPHS = [
     "The ferry carries about four hundred people a day across the river, most of them on their way to work.",
     "A new boat will be ordered next spring, and the old one is to be sold once it arrives in the harbour.",
     "The mayor said that the town could not do without the service and that the costs were worth it.",
+    "Some members of the council had wanted a bridge instead, but the plan was dropped as too expensive.",
+    "The vote was twelve to three, and the three who voted against it said they would accept the result.",
+    "Work on the new landing stage is to start in the autumn and should be finished by the end of next year.",
+    "Until then the ferry will run from the old pier, which was repaired last winter after the storms.",
+    "Tickets will cost the same as this year, and children under twelve will still travel for free.",
 ]
-MENU = ["Weather", "Traffic", "Jobs", "Cars", "Homes"]
+MENU = ["Weather", "Traffic", "Jobs"]
 PAGE = "\n".join([*PARAGRAPHS, *MENU])
 
 
@@ -75,3 +83,14 @@ def test_no_prose_no_removal() -> None:
 def test_the_headline_is_never_judged() -> None:
     page = judged("Council keeps the ferry running\n" + PAGE, headline=0)
     assert [block.index for block, _ in features(page)] == list(range(len(PARAGRAPHS) + 1, len(PARAGRAPHS) + 1 + len(MENU)))
+
+
+def test_a_page_that_would_change_type_is_kept_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocks without which the page would read as another type are the page's own items: none goes (a model
+    that calls every judged block chrome shows it)."""
+    monkeypatch.setattr(learned, "model", lambda: Model((), 0.0, 1.0, ()))
+    items = [f"Book {i}: a novel about the sea, by an author from the coast" for i in range(40)]
+    shelf = Cleaner(select=["LS01"]).clean_document("\n".join([*PARAGRAPHS[:2], *items]))
+    assert shelf.page_type == "listing" and not shelf.removed
+    article = Cleaner(select=["LS01"]).clean_document(PAGE)
+    assert {r.text for r in article.removed} == set(MENU)

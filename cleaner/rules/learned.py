@@ -12,10 +12,10 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from ..document import Block, Page
-from ..pagetype import PAGE_TYPES
 from ..prose import BAD, GOOD, NEAR, SHORT, regions, stop_scale
+from ..pagetype import PAGE_TYPES
+from ..pagetype import guess as guess_page_type
 from ..registry import Rule, register
-from .structure import find_headline
 
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？](?:\s|$)")
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -37,13 +37,12 @@ FEATURES: dict[str, tuple[str, str]] = {
     "lowercase_start": ("capital start", "lowercase start"),
     "link_density": ("little link text", "link text"),
     **{f"class_{c}": (f"not {c} prose class", f"{c} prose class") for c in JUDGED},
-    "in_best": ("outside the article", "in the article"),
     "distance": ("near the article", "far from the article"),
     "region_share": ("weak region", "strong region"),
     "run_length": ("in or near prose", "in a long run without prose"),
     "relative_words": ("shorter than the page's lines", "longer than the page's lines"),
     "best_share": ("article a small part of the page", "article most of the page"),
-    "after_best": ("before the article", "after the article"),
+    "after_best": ("in the article", "after the article"),
     "position": ("early on the page", "late on the page"),
     "prose_after": ("little prose below", "prose below"),
     "prev_words": ("short line before", "long line before"),
@@ -124,8 +123,9 @@ def model() -> Model:
 
 
 def features(page: Page) -> list[tuple[Block, list[float]]]:
-    """The live blocks of ``page`` that are not good prose nor its headline (never judged) and their feature
-    vectors, in the order of :data:`FEATURES`; the good prose is their context."""
+    """The live blocks of ``page`` from the start of its best region of prose on that are not good prose nor the
+    headline (what is above the article, the headline, and the paragraphs are never judged), and their feature
+    vectors, in the order of :data:`FEATURES`; the other blocks are their context."""
     blocks = page.alive()
     n = len(blocks)
     if not n:
@@ -135,7 +135,6 @@ def features(page: Page) -> list[tuple[Block, list[float]]]:
         return []  # nothing reads like prose: the model cannot tell the content, so keep
     scale = stop_scale(blocks)
     best = max(segments, key=lambda s: s[2])
-    headline = find_headline(page, blocks, best[0])
     share = [0.0] * n
     for a, b, score in segments:
         for i in range(a, b):
@@ -151,10 +150,10 @@ def features(page: Page) -> list[tuple[Block, list[float]]]:
     best_share = sum(b.words for b in blocks[best[0] : best[1]]) / (sum(b.words for b in blocks) or 1)
     for i, (block, cls) in enumerate(zip(blocks, classes)):
         after -= good_words[i]
-        if cls == GOOD or block.index == headline:
+        if cls == GOOD or i < best[0] or block.index == page.headline:
             continue
         text = block.text
-        distance = best[0] - i if i < best[0] else i - best[1] + 1 if i >= best[1] else 0
+        distance = max(0, i - best[1] + 1)  # blocks after the best region
         window = classes[max(0, i - WINDOW) : i] + classes[i + 1 : i + 1 + WINDOW]
         x = [
             log_words[i],
@@ -170,13 +169,12 @@ def features(page: Page) -> list[tuple[Block, list[float]]]:
             float(text[0].islower()),
             block.link_density,
             *(float(cls == c) for c in JUDGED),
-            float(distance == 0),
             math.log1p(distance),
             share[i],
             math.log1p(runs[i]),
             log_words[i] - median,
             best_share,
-            float(i >= best[1]),
+            float(distance > 0),
             i / (n - 1) if n > 1 else 0.0,
             after / total_good,
             log_words[i - 1] if i else 0.0,
@@ -199,6 +197,11 @@ def _runs(classes: Sequence[str]) -> list[int]:
     return out
 
 
+def _page_type(blocks: list[Block], page: Page) -> str:
+    """The type of a page of these ``blocks`` alone, as the engine's next round (or cleaning again) guesses it."""
+    return guess_page_type(Page(blocks, page.kind, page.language, hints=page.hints))
+
+
 def explain(m: Model, x: Sequence[float], p: float, strongest: int = 3) -> str:
     """The reason: the probability and the features that pushed the block towards chrome the most."""
     contributions = m.contributions(x)
@@ -211,14 +214,15 @@ def explain(m: Model, x: Sequence[float], p: float, strongest: int = 3) -> str:
 @register
 class LearnedScorer(Rule):
     """Blocks that a small model (boosted trees), trained on labelled pages, scores as chrome with confidence;
-    never a paragraph of good prose, nor the headline.
+    never a paragraph of good prose, nor anything above the article's best region of prose (the headline).
 
     Why: comment threads, teaser feeds, bios and leftover menus that survive the phrase and region rules
     still differ from the article in shape: length, stopwords, sentence ends, prose class, where they sit
     relative to the best region of prose and what surrounds them. The model (``cleaner/data/scorer.json``,
     retrained by ``scripts/train_scorer.py``) weighs these features; the reason names the probability and
-    the strongest contributions towards chrome. False positives: short lines of the article far from its
-    main body (a lone list, a caption below the text), and pages unlike those it was trained on.
+    the strongest contributions towards chrome. A page that would read as another type without the blocks
+    found is left whole: those are its own items (a list, a thread). False positives: short lines of the article below its
+    main body (a lone list, a caption, a closing note), and pages unlike those it was trained on.
     """
 
     code = "LS01"
@@ -232,26 +236,30 @@ class LearnedScorer(Rule):
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
         "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
         "The network had used the servers to spread its message in several languages for more than three years.\n"
-        "- Weather\n- Traffic\n- Jobs",
+        "Investigators said that the people behind it had moved to other services after the last operation.\n"
+        "The agency would not say where the servers were, but it said that they were now in the hands of police.\n"
+        "- Weather\n- Traffic",
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         """Score the live blocks, drop the chrome, and score what is left again until nothing more goes (as
-        cleaning the output again would: the features of a block depend on the blocks around it)."""
+        cleaning the output again would: the features of a block depend on the blocks around it). When the
+        page would read as another type without them, they are the page's own items (a list, a thread), not
+        chrome around its content: nothing goes."""
         m = model()
         alive = page.alive()
+        chrome: dict[int, str] = {}
         while True:
-            left = Page(alive, page.kind, page.language, page.page_type, headline=page.headline)
-            scored = features(left)
-            chrome = {}
-            for block, x in scored:
+            left = [b for b in alive if b.index not in chrome]
+            found: dict[int, str] = {}
+            for block, x in features(Page(left, page.kind, page.language, page.page_type, headline=page.headline)):
                 p = m.probability(x)
                 if p < m.threshold:
-                    chrome[block.index] = explain(m, x, p)
-            if not chrome:
-                return
-            for index, reason in chrome.items():
-                yield index, index + 1, reason
-            alive = [b for b in alive if b.index not in chrome]
+                    found[block.index] = explain(m, x, p)
+            if not found:
+                break
+            chrome.update(found)
+        if chrome and _page_type(alive, page) == _page_type([b for b in alive if b.index not in chrome], page):
+            yield from ((index, index + 1, reason) for index, reason in chrome.items())

@@ -54,7 +54,7 @@ class ContentRegion(Rule):
         if not segments or not any(c in (GOOD, NEAR) for c in classes):
             return  # nothing reads like text: cannot tell, so keep
         best = max(segments, key=lambda seg: seg[2])
-        headline = find_headline(page, blocks, best[0])
+        headline = _headline(page, blocks, best[0])
         if page.page_type == "article":
             # the article's regions, and the standfirst between the headline and the body
             body = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
@@ -77,7 +77,7 @@ class ContentRegion(Rule):
             yield block.index, block.index + 1, f"{reason} ({classes[i]} block)"
 
 
-def find_headline(page: Page, blocks: list[Block], start: int) -> int | None:
+def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
     """The headline: the title rule's, else a heading-like block just above the content."""
     if page.headline is not None:
         return page.headline
