@@ -54,7 +54,7 @@ def test_weights_load_and_match_the_features() -> None:
 
 def test_a_menu_scores_low_and_a_paragraph_is_never_judged() -> None:
     p = scored(PAGE)
-    assert all(p[line] < model().threshold for line in MENU)
+    assert all(p[line] < 0.5 for line in MENU)  # chrome more likely than not; removed in the end (below)
     assert not set(PARAGRAPHS) & set(p)
 
 

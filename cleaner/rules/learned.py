@@ -16,6 +16,7 @@ from ..prose import BAD, GOOD, NEAR, SHORT, regions, stop_scale
 from ..pagetype import PAGE_TYPES
 from ..pagetype import guess as guess_page_type
 from ..registry import Rule, register
+from ..tables import cells
 
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？](?:\s|$)")
 _PUNCTUATION = re.compile(r"[^\w\s]")
@@ -123,9 +124,9 @@ def model() -> Model:
 
 
 def features(page: Page) -> list[tuple[Block, list[float]]]:
-    """The live blocks of ``page`` from the start of its best region of prose on that are not good prose nor the
-    headline (what is above the article, the headline, and the paragraphs are never judged), and their feature
-    vectors, in the order of :data:`FEATURES`; the other blocks are their context."""
+    """The live blocks of ``page`` from the start of its best region of prose on that are not good prose, the
+    headline, a data table's cells or its caption (never judged, nor what is above the article), and their feature vectors,
+    in the order of :data:`FEATURES`; the other blocks are their context."""
     blocks = page.alive()
     n = len(blocks)
     if not n:
@@ -135,6 +136,7 @@ def features(page: Page) -> list[tuple[Block, list[float]]]:
         return []  # nothing reads like prose: the model cannot tell the content, so keep
     scale = stop_scale(blocks)
     best = max(segments, key=lambda s: s[2])
+    table = cells(blocks)  # a data table written one cell a line is content (see cleaner.tables), and its caption
     share = [0.0] * n
     for a, b, score in segments:
         for i in range(a, b):
@@ -150,7 +152,8 @@ def features(page: Page) -> list[tuple[Block, list[float]]]:
     best_share = sum(b.words for b in blocks[best[0] : best[1]]) / (sum(b.words for b in blocks) or 1)
     for i, (block, cls) in enumerate(zip(blocks, classes)):
         after -= good_words[i]
-        if cls == GOOD or i < best[0] or block.index == page.headline:
+        caption = i + 1 < n and blocks[i + 1].index in table
+        if cls == GOOD or i < best[0] or block.index == page.headline or block.index in table or caption:
             continue
         text = block.text
         distance = max(0, i - best[1] + 1)  # blocks after the best region
