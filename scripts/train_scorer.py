@@ -96,14 +96,15 @@ def scoring(m: learned.Model, record: list | None = None) -> Iterator[None]:
         learned.model, learned.features = model, features
 
 
-def collect(pages: list[tuple[str, list[str]]], m: learned.Model) -> list[dict]:
-    """The pages as LS01 scores them with the model ``m`` (the other rules run; each engine round is one sample,
-    a page's samples sharing its weight): features, labels and words."""
+def collect(pages: list[tuple[str, list[str]]]) -> list[dict]:
+    """The blocks LS01 judges on each page, the other rules run (each engine round is one sample, a page's samples
+    sharing its weight): features, labels and words."""
+    keep_all = learned.Model((), 0.0, 0.0, ())  # scores every block 0.5, above threshold 0: removes nothing
     rows = []
-    cleaner = Cleaner(extend_select=["LS01"])
+    cleaner = Cleaner()
     for text, gold in pages:
         states: list = []
-        with scoring(m, states):
+        with scoring(keep_all, states):
             cleaner.clean_document(text)
         truth, truth_text = set(shingles(gold)), f" {' '.join(gold)} "
         for state in states:
@@ -198,11 +199,10 @@ def f1(pages: list[tuple[str, list[str]]], m: learned.Model) -> tuple[float, flo
     return 2 * p * r / (p + r), p, r
 
 
-def train(rows: list[dict], threshold: float) -> dict:
-    """The model fitted to ``rows``, as written to the JSON file."""
+def train(rows: list[dict]) -> dict:
+    """The model fitted to ``rows``, as written to the JSON file (but its threshold)."""
     base, trees = fit(rows)
     return {
-        "threshold": threshold,
         "bias": round(base, 4),
         "features": list(learned.FEATURES),
         "means": [round(float(m), 4) for m in np.vstack([r["x"] for r in rows]).mean(axis=0)],
@@ -216,9 +216,8 @@ def main() -> None:
     parser.add_argument("--set", default="modern", help="the set to train on (default: modern)")
     args = parser.parse_args()
     pages = load(args.data, args.set)
-    keep_all = learned.Model((), 0.0, 0.0, ())  # scores every block 0.5, above threshold 0: removes nothing
-    rows = collect(pages, keep_all)
-    model = train(rows, 0.0)
+    rows = collect(pages)
+    model = train(rows)
     scored = []
     for threshold in THRESHOLDS:  # measured on real runs: each removal changes the page the blocks are rescored on
         scored.append((f1(pages, learned.Model.from_json({**model, "threshold": threshold})), threshold))
@@ -226,7 +225,7 @@ def main() -> None:
     (best, threshold) = max(scored, key=lambda s: (round(s[0][0], 4), -s[1]))
     header = {"trained_on": args.set, "pages": len(pages), "samples": len(rows), "f1_without": round(scored[0][0][0], 4),
               "f1_with": round(best[0], 4)}
-    OUT.write_text(json.dumps({**header, **model, "threshold": threshold}, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(json.dumps({**header, "threshold": threshold, **model}, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{args.set}: {len(pages)} pages, {len(rows)} samples; F1 {scored[0][0][0]:.4f} -> {best[0]:.4f} "
           f"at threshold {threshold}; wrote {OUT}")
 
