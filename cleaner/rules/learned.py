@@ -12,9 +12,9 @@ from importlib.resources import files
 from typing import NamedTuple
 
 from ..document import Block, Page
-from ..prose import BAD, GOOD, NEAR, SHORT, regions, stop_scale
 from ..pagetype import PAGE_TYPES
 from ..pagetype import guess as guess_page_type
+from ..prose import BAD, GOOD, NEAR, SHORT, regions, stop_scale
 from ..registry import Rule, register
 from ..tables import cells
 
@@ -114,7 +114,7 @@ def _compile(trees: Sequence[Tree], bias: float) -> Callable[[Sequence[float]], 
         low, high = node(tree, tree.left[i]), node(tree, tree.right[i])
         return f"({low} if x[{int(j)}] <= {float(tree.threshold[i])!r} else {high})"
 
-    return eval("lambda x: " + " + ".join([repr(float(bias)), *(node(t, 0) for t in trees)]))  # noqa: S307
+    return eval("lambda x: " + " + ".join([repr(float(bias)), *(node(t, 0) for t in trees)]))
 
 
 @lru_cache(maxsize=1)
