@@ -90,7 +90,15 @@ def test_a_page_that_would_change_type_is_kept_whole(monkeypatch: pytest.MonkeyP
     that calls every judged block chrome shows it)."""
     monkeypatch.setattr(learned, "model", lambda: Model((), 0.0, 1.0, ()))
     items = [f"Book {i}: a novel about the sea, by an author from the coast" for i in range(40)]
-    shelf = Cleaner(select=["LS01"]).clean_document("\n".join([*PARAGRAPHS[:2], *items]))
+    shelf = Cleaner(select=["LS01"]).clean_document("\n".join([PARAGRAPHS[0], *items, PARAGRAPHS[1]]))
     assert shelf.page_type == "listing" and not shelf.removed
     article = Cleaner(select=["LS01"]).clean_document(PAGE)
     assert {r.text for r in article.removed} == set(MENU)
+
+
+def test_a_page_it_would_mostly_drop_is_kept_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of which the model would drop more than MAX_SHARE of the blocks is one it misreads: none goes."""
+    monkeypatch.setattr(learned, "model", lambda: Model((), 0.0, 1.0, ()))
+    titles = [f"How I rebuilt my garden shed in {n} weekends" for n in range(3, 20)]
+    page = Cleaner(select=["LS01"]).clean_document("\n".join([*PARAGRAPHS[:2], *titles]))
+    assert not page.removed

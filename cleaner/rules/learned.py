@@ -214,6 +214,9 @@ def explain(m: Model, x: Sequence[float], p: float, strongest: int = 3) -> str:
     return f"learned scorer {p:.2f}: " + ", ".join(parts)
 
 
+MAX_SHARE = 0.4  # a page of which the model would drop more than this share of the blocks is one it misreads
+
+
 @register
 class LearnedScorer(Rule):
     """Blocks that a small model (boosted trees), trained on labelled pages, scores as chrome with confidence;
@@ -224,8 +227,10 @@ class LearnedScorer(Rule):
     relative to the best region of prose and what surrounds them. The model (``cleaner/data/scorer.json``,
     retrained by ``scripts/train_scorer.py``) weighs these features; the reason names the probability and
     the strongest contributions towards chrome. A page that would read as another type without the blocks
-    found is left whole: those are its own items (a list, a thread). False positives: short lines of the article below its
-    main body (a lone list, a caption, a closing note), and pages unlike those it was trained on.
+    found is left whole: those are its own items (a list, a thread); so is a page of which it would drop more than
+    40 % of the blocks, and pages typed listing are not judged. False
+    positives: short lines of the article below its main body (a lone list, a caption, a closing note), and pages
+    unlike those it was trained on.
     """
 
     code = "LS01"
@@ -233,6 +238,8 @@ class LearnedScorer(Rule):
     scope = "document"
     order = 95  # after ST01: it judges what the rules left
     kinds = frozenset({"text"})
+    # not on listings: their items are short lines below one short intro, just what the model learned as chrome
+    page_types = frozenset({"article", "forum", "product", "collection", "documentation"})
     examples = (
         "Police seize propaganda servers\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
@@ -264,5 +271,7 @@ class LearnedScorer(Rule):
             if not found:
                 break
             chrome.update(found)
-        if chrome and _page_type(alive, page) == _page_type([b for b in alive if b.index not in chrome], page):
+        if not chrome or len(chrome) > MAX_SHARE * len(alive):
+            return  # nothing, or so much that the page is not one the model knows (a list of titles read as an article)
+        if _page_type(alive, page) == _page_type([b for b in alive if b.index not in chrome], page):
             yield from ((index, index + 1, reason) for index, reason in chrome.items())
