@@ -227,10 +227,10 @@ class LearnedScorer(Rule):
     relative to the best region of prose and what surrounds them. The model (``cleaner/data/scorer.json``,
     retrained by ``scripts/train_scorer.py``) weighs these features; the reason names the probability and
     the strongest contributions towards chrome. A page that would read as another type without the blocks
-    found is left whole: those are its own items (a list, a thread); so is a page of which it would drop more than
-    40 % of the blocks, and pages typed listing are not judged. False
-    positives: short lines of the article below its main body (a lone list, a caption, a closing note), and pages
-    unlike those it was trained on.
+    found is left whole: those are its own items (a list, a thread); so is a page of which it would drop more
+    than 40 % of the blocks, and pages typed listing are not judged. False positives: short lines of the
+    article below its main body (a lone list, a caption, a closing note), and pages unlike those it was
+    trained on.
     """
 
     code = "LS01"
