@@ -40,9 +40,10 @@ _CODE_END = ("{", "}")
 # braces that are not code: an unrendered "{{ name }}" of the page's own template, a formula's TeX "{\displaystyle N}"
 _NOT_CODE_BRACES = re.compile(r"^\{(?:[{*%#][^{}]*[}*%#]\}$|\\[a-z]+)")
 _SCOPE = re.compile(r"\w::\w")  # C++, PHP, Rust paths ("std::vector"); a "::" bullet is not code
-_STATEMENT = re.compile(r"^\S+;$|[=(){}\[\]<>$_]")  # a line ending in ";" is code with a code character or alone
-# (prose list items end in semicolons too)
-_CALL = re.compile(r"(?<!\w)\w+\((?!\d+\))[^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")  # code too; searched only where "(" is
+# a line ending in ";" is code when it holds a code character or is one token (prose list items end in ";" too)
+_STATEMENT = re.compile(r"^\S+;$|[=(){}\[\]<>$_]")
+# a call (not a count: "WordPress(53)"); searched only where "(" is
+_CALL = re.compile(r"(?<!\w)\w+\((?!\d+\))[^()]*\)\s*[;:{]?$|(?<!\w)\w+\.\w+\(")
 _DOC_WORDS = re.compile(
     r"^(?:parameters|returns?|arguments|example|examples|usage|installation|syntax|options|see also|note|"
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",

@@ -231,37 +231,40 @@ class ConsentDialog(Rule):
         if sum(map(_banner, blocks)) < DIALOG_BANNERS:
             return  # no banner, no dialog (and no need to read every line)
         total = sum(b.words for b in blocks) or 1
-        seeds = [b for b in blocks if _banner(b) or (b.alive and _reads_as_consent(b))]
-        alive_before = list(accumulate((b.alive for b in blocks), initial=0))  # live blocks before each block
-        cluster: list[Block] = []
-        for block in [*seeds, None]:
-            # lines a rule removed already (the dialog's buttons) do not part it
-            if block is not None and (not cluster or _live_between(alive_before, cluster[-1], block) <= DIALOG_GAP):
-                cluster.append(block)
-                continue
-            first, last = (cluster[0].index, cluster[-1].index) if cluster else (0, -1)
-            words = sum(b.words for b in blocks[first : last + 1])
+        for cluster in _clusters(blocks):
+            first, last = cluster[0], cluster[-1]
             if (
                 len(cluster) >= DIALOG_LINES
                 and sum(map(_banner, cluster)) >= DIALOG_BANNERS
                 and any(_banner(b) and b.words <= BUTTON_WORDS for b in cluster)  # a button: a dialog, not a policy
-                and words < DIALOG_PAGE_SHARE * total
+                and sum(b.words for b in blocks[first.index : last.index + 1]) < DIALOG_PAGE_SHARE * total
             ):
-                for b in blocks[first : last + 1]:
-                    if b.alive:
-                        yield b.index, b.index + 1, f"part of a consent dialog (lines {cluster[0].first}-{cluster[-1].last})"
-            cluster = [block] if block is not None else []
+                reason = f"part of a consent dialog (lines {first.first}-{last.last})"
+                yield from ((b.index, b.index + 1, reason) for b in blocks[first.index : last.index + 1] if b.alive)
 
 
-def _live_between(alive_before: list[int], a: Block, b: Block) -> int:
-    """How many live blocks lie strictly between blocks ``a`` and ``b``."""
-    return alive_before[b.index] - alive_before[a.index + 1]
+def _clusters(blocks: list[Block]) -> Iterator[list[Block]]:
+    """Runs of lines that read as consent, at most ``DIALOG_GAP`` live lines apart (lines a rule removed already,
+    like a dialog's buttons, do not part them)."""
+    alive_before = list(accumulate((b.alive for b in blocks), initial=0))  # live blocks before each block
+    cluster: list[Block] = []
+    for block in blocks:
+        if not (_banner(block) or block.alive and _reads_as_consent(block)):
+            continue
+        if cluster and alive_before[block.index] - alive_before[cluster[-1].index + 1] > DIALOG_GAP:
+            yield cluster
+            cluster = []
+        cluster.append(block)
+    if cluster:
+        yield cluster
 
 
 def _banner(block: Block) -> bool:
+    """CO01 flagged the line."""
     return block.removed_by is not None and block.removed_by.rule == "CO01"
 
 
 def _reads_as_consent(block: Block) -> bool:
+    """Two consent terms or more, and one in every ``TERM_WORDS`` words."""
     terms = [m.group(0).lower() for m in _CONSENT_TERM.finditer(block.text)]
     return len(set(terms)) >= 2 and len(terms) * TERM_WORDS >= block.words
