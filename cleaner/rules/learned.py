@@ -125,8 +125,8 @@ def model() -> Model:
 
 def features(page: Page) -> list[tuple[Block, list[float]]]:
     """The live blocks of ``page`` from the start of its best region of prose on that are not good prose, the
-    headline, a data table's cells or its caption (never judged, nor what is above the article), and their feature vectors,
-    in the order of :data:`FEATURES`; the other blocks are their context."""
+    headline, a data table's cells or its caption (never judged, nor what is above the article), and their
+    feature vectors, in the order of :data:`FEATURES`; the other blocks are their context."""
     blocks = page.alive()
     n = len(blocks)
     if not n:
