@@ -60,6 +60,7 @@ LISTING_REGIONS = 12  # up to PROSE_SHARE, a listing when its prose falls into t
 PROSE_SHARE = 0.55  # an article's words are mostly prose; a listing's are mostly short lines
 TEASER_RUNS = 5  # separate runs of prose on a feed of teasers, at least
 SINGLE_SHARE = 0.85  # share of those runs that are a single paragraph
+DOMINANT_RUN = 0.5  # share of the prose's words in one run (not the last) that makes it an article's, not a teaser
 COLLECTION_PRICES = 6  # lines with a price that make a page a collection of products
 MARKER_CACHE = 1 << 16  # texts (with their sizes) whose markers are remembered
 
@@ -103,7 +104,7 @@ def guess(page: Page) -> str:
     declared = page.hints.get("declared_type")
     if declared in PAGE_TYPES:
         return declared
-    if prose < LOW_PROSE_SHARE * words or _teasers(classes):
+    if prose < LOW_PROSE_SHARE * words or _teasers(classes, blocks):
         return "listing"
     # in between, a listing's prose is cut into many small regions; an article's stays in a few
     return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
@@ -153,17 +154,25 @@ def _code(text: str) -> bool:
     )
 
 
-def _teasers(classes: list[str]) -> bool:
-    """A feed of teasers: most runs of prose are one paragraph long, each under its own title."""
-    runs: list[int] = []
+def _teasers(classes: list[str], blocks: list[Block]) -> bool:
+    """A feed of teasers: most runs of prose are one paragraph long, each under its own title, and no run but the
+    last holds most of the prose (that run is an article, the single paragraphs around it its rails of teasers;
+    a feed's last run may be the site's own closing text)."""
+    runs: list[int] = []  # the words of each run
+    words = 0
+    singles = 0
     length = 0
-    for c in [*classes, SHORT]:
-        if c in (GOOD, NEAR):
+    for c, b in zip([*classes, SHORT], [*blocks, None]):
+        if c in (GOOD, NEAR) and b is not None:
             length += 1
+            words += b.words
         elif length:
-            runs.append(length)
-            length = 0
-    return len(runs) >= TEASER_RUNS and sum(1 for r in runs if r == 1) >= SINGLE_SHARE * len(runs)
+            runs.append(words)
+            singles += length == 1
+            length = words = 0
+    if len(runs) < TEASER_RUNS or singles < SINGLE_SHARE * len(runs):
+        return False
+    return max(runs[:-1]) < DOMINANT_RUN * sum(runs)
 
 
 # a text that a page repeats, or that another page held, holds the same evidence

@@ -1,0 +1,40 @@
+"""The page-type guess on pages built to sit on either side of its thresholds."""
+
+from cleaner import Cleaner
+
+TEASERS = [
+    line
+    for topic in ("ferries", "schools", "libraries", "bridges", "parks", "markets", "trams")
+    for line in (
+        f"{topic.title()} budget",
+        "12 March 2025 · 4 min read",
+        f"The council has set aside more money for {topic} next year than in any year before, and the residents "
+        f"who came to the meeting on Monday had many questions about how it will be spent.",
+    )
+]
+STORY = [
+    f"The council voted on Tuesday to keep ferry line {i} running for five more years, and the clerk said "
+    f"that the cost would be shared with the two towns on the far side of the river."
+    for i in range(8)
+]
+ABOUT = [  # longer than all the teasers together
+    f"We are a small newsroom that has covered the {i} towns along the river since 1998, in print and online, "
+    f"and our reporters live in the towns they write about, so we answer every letter that our readers send us."
+    for i in range(6)
+]
+
+
+def test_a_feed_of_single_teasers_is_a_listing() -> None:
+    assert Cleaner().clean_document("\n".join(TEASERS)).page_type == "listing"
+
+
+def test_an_article_between_rails_of_teasers_is_an_article() -> None:
+    """One run holds most of the prose: it is the article, the single paragraphs around it are its rails."""
+    page = "\n".join([*TEASERS[:6], *STORY, *TEASERS[6:]])
+    assert Cleaner().clean_document(page).page_type == "article"
+
+
+def test_a_feed_that_closes_with_an_about_text_stays_a_listing() -> None:
+    """The last run of prose does not make a feed an article: a site's closing text comes after its teasers."""
+    page = "\n".join([*TEASERS, *ABOUT])
+    assert Cleaner().clean_document(page).page_type == "listing"
