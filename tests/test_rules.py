@@ -69,6 +69,20 @@ def test_comment_counters_of_a_listing_are_not_a_comment_section() -> None:
     assert not [r for r in featured.removed if r.rule == "ST02"]
 
 
+def test_a_comment_heading_above_a_feed_with_counters_still_cuts() -> None:
+    """The counters of a "latest" feed below the comments do not hide the comment section's own heading."""
+    story = [f"The council voted on Tuesday to keep ferry {i} running for five more years, the clerk said." for i in range(8)]
+    thread = [
+        "[ 12 comments ]",
+        *[line for name in ("jdoe", "asmith", "river_fan", "kb") for line in (name, f"{name} took that ferry for years.")],
+        "Most read",
+    ]
+    feed = [line for i in range(4) for line in (f"Bridge {i} closes for repairs in spring", f"{i + 3} comments")]
+    result = Cleaner().clean_document("\n".join([*story, *thread, *feed]))
+    cut = [r.text for r in result.removed if r.rule == "ST02"]
+    assert "jdoe" in cut and "kb took that ferry for years." in cut and story[-1] in result.text
+
+
 def test_a_feed_of_cut_off_summaries_is_not_cut() -> None:
     """NV09 leaves the summaries alone when they are most of the page's prose: a feed taken for an article."""
     summaries = [

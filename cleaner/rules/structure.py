@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..dates import find_date
 from ..document import Block, Page
 from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
 from ..registry import Rule, register
@@ -18,6 +19,10 @@ HEADLINE_MAX_WORDS = 30
 ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
 COMMENTS_RATIO = 0.33  # prose above the heading, relative to the prose below it
 FEED_COUNTERS = 3  # this many comment headings are the counters of a feed's items, not one comment section
+STAMP_REACH = 4  # blocks after a comment heading in which the first post's stamp is looked for
+STAMP_WORDS = 12
+SCATTERED_COUNTERS = 5  # this many headings even far apart are a feed's counters
+FEED_GAP = 8  # blocks between a feed's counters, at most
 
 
 @register
@@ -89,6 +94,7 @@ def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
     return None
 
 
+_TIME = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
 COMMENT_HEADING = re.compile(
     r"^\W*(?:\d+\s+(?:comment|response|reply|thought|kommentar|commentaire|comentario|commento|комментарий)\b"
     r"|(?:\d+\s+)?(?:comments|responses|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
@@ -105,10 +111,12 @@ class CommentSection(Rule):
 
     Why: readers' comments are not the main content; they come after it. Not on forums (their posts are
     the content), and only when the heading follows the main content: at least 60 words of prose above
-    it, and a third as much as below it; and not on a page with three or more such lines: the comment
-    counters of a feed's teasers ("0 comments", "4 comments"), also on a feed the page type took for an
-    article. False positives: a page whose text goes on after a heading
-    "Comments" (rare). ``keep_comments=True`` turns it off.
+    it, and a third as much as below it, unless the first post's stamp (a short line with a date or a time
+    of day) follows the heading: a long thread under a short article. The comment counters of a feed's
+    teasers ("0 comments", "4 comments": three or more a few blocks apart, or five anywhere) are not
+    headings, also on a feed the page type took for an article; a comment heading above such a feed is.
+    False positives: a page whose text goes on after a heading "Comments" (rare).
+    ``keep_comments=True`` turns it off.
     """
 
     code = "ST02"
@@ -123,27 +131,62 @@ class CommentSection(Rule):
         "The network had used the servers to spread its message in several languages for more than three years.\n"
         "- 3 Comments\n- jsmith: Great news, finally someone acts against these people and their servers.",
         "Comments\nPolice in eight countries took servers offline this week, the agency said on Friday.",
+        # a long thread under a short post: the first post's stamp follows the heading
+        "Open thread: what should we look into next year? Tell us which charities and which questions you think "
+        "deserve more of our time, and we will answer every comment in this thread before the end of the month. "
+        "Last year's thread led to two new reports, and we would like this one to lead to at least as many of them.\n"
+        "- Comments\n- Alex on March 3, 2024 at 9:14 pm said:\n"
+        + "\n".join(
+            f"- I would like to see more work on question {i}, because the evidence we have on it is thin, the "
+            "studies are old and small, and the few recent ones point in different directions for now."
+            for i in range(4)
+        ),
+        # a "Comments" link between the standfirst and the body: nothing stamped follows, the article does
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement, "
+        "and the operation was the third in a series, so more arrests could follow, the head of Europol said.\n"
+        "Comments\n"
+        + "\n".join(
+            f"Europol began warning about the rise of network {i} in late 2015, stressing its technical resilience, "
+            "and the agency has since then tracked its servers across eight countries and three continents."
+            for i in range(4)
+        ),
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         if page.hints.get("keep_comments"):
             return
         blocks = page.blocks
-        headings = [b.index for b in blocks if b.words <= 20 and COMMENT_HEADING.match(b.text)]
-        if not headings or len(headings) >= FEED_COUNTERS:
+        headings = _lone([b.index for b in blocks if b.words <= 20 and COMMENT_HEADING.match(b.text)])
+        if not headings or len(headings) >= SCATTERED_COUNTERS:
             return
         prose = [b.words if b.alive and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
         total = sum(prose)
         above = 0
         for block, words in zip(blocks, prose):
             above += words
-            if block.index in headings and _after_article(above, total - above):
-                for b in blocks[block.index :]:
-                    if b.alive:
-                        yield b.index, b.index + 1, f"comment section from line {block.first} {quote(block.text)}"
-                return
+            if block.index not in headings or above < ARTICLE_ABOVE_COMMENTS:
+                continue
+            # more prose below than above: comments when posts' time stamps follow (not the article after a link)
+            if above < COMMENTS_RATIO * (total - above) and not _stamped(blocks[block.index + 1 :]):
+                continue
+            for b in blocks[block.index :]:
+                if b.alive:
+                    yield b.index, b.index + 1, f"comment section from line {block.first} {quote(block.text)}"
+            return
 
 
-def _after_article(above: int, below: int) -> bool:
-    """A comment heading follows the article: enough prose above it, and not much less than below it."""
-    return above >= ARTICLE_ABOVE_COMMENTS and above >= COMMENTS_RATIO * below
+def _lone(headings: list[int]) -> list[int]:
+    """The headings that are not among the counters of a feed's teasers: three or more, each a few blocks from
+    the next (a comment section's heading may come before such a feed)."""
+    groups: list[list[int]] = []
+    for index in headings:
+        if groups and index - groups[-1][-1] <= FEED_GAP:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return [index for group in groups if len(group) < FEED_COUNTERS for index in group]
+
+
+def _stamped(blocks: list[Block]) -> bool:
+    """A thread's first post follows: one of the next few blocks is a short line with a date or a time of day."""
+    return any(b.words <= STAMP_WORDS and (_TIME.search(b.text) or find_date(b.text)) for b in blocks[:STAMP_REACH])
