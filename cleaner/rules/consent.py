@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from ..document import Block, Page
+from ..prose import GOOD_WORDS, is_prose
 from ..registry import Rule, register
 from .base import BarRule, PromptRule, quote
 
@@ -127,7 +128,7 @@ class Disclosure(PromptRule):
     what = "affiliate or sponsorship disclosure"
     max_words = 40
     regex = (
-        r"affiliate\s+links?\b|\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b"
+        r"\baffiliate\s+links?\b|\bmay\s+(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)\b"
         r"|\bas\s+an\s+amazon\s+associate\b|\bdisclosure\s+policy\b|\bthis\s+(?:post|article)\s+is\s+sponsored\b"
         r"|\baffiliate-links?\b|\bpartnerlinks?\b|\bprovisions-links?\b|\bliens\s+affiliés\b|\benlaces\s+de\s+afiliados?\b"
         r"|\blink\s+di\s+affiliazione\b|\bпартн[её]рск\w+\s+ссылк"
@@ -266,5 +267,89 @@ def _banner(block: Block) -> bool:
 
 def _reads_as_consent(block: Block) -> bool:
     """Two consent terms or more, and one in every ``TERM_WORDS`` words."""
-    terms = [m.group(0).lower() for m in _CONSENT_TERM.finditer(block.text)]
-    return len(set(terms)) >= 2 and len(terms) * TERM_WORDS >= block.words
+    return _dense(block, _CONSENT_TERM, TERM_WORDS)
+
+
+def _dense(block: Block, terms: re.Pattern[str], per_words: int) -> bool:
+    """Two different terms of a vocabulary or more, and one in every ``per_words`` words."""
+    found = [m.group(0).lower() for m in terms.finditer(block.text)]
+    return len(set(found)) >= 2 and len(found) * per_words >= block.words
+
+
+# what legal notices are made of: marks, registrations, terms, data protection, liability, medical disclaimers
+_LEGAL_TERM = re.compile(
+    r"\b(?:(?:registered\s+)?trade\s?marks?|trade\s+names?|registered\s+(?:office|in)|company\s+(?:number|no\b)|"
+    r"terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice|statement)|"
+    r"cookie\s+policy|data\s+protection|personal\s+(?:data|information)|third[\s-]part(?:y|ies)|"
+    r"(?:you|i)\s+agree|agree\s+to|opt[\s-]out|unsubscribe|licen[cs]e[ds]?|regulated\s+by|affiliates|"
+    r"informational\s+purposes|medical\s+(?:advice|condition)|consult\s+(?:your|a)\s+(?:physician|doctor)|"
+    r"not\s+intended\s+to|liab(?:le|ility)|disclaimer|without\s+(?:prior\s+)?(?:written\s+)?permission|"
+    r"all\s+rights\s+reserved|"
+    r"marken?|warenzeichen|handelsregister|amtsgericht|sitz\s+der\s+gesellschaft|agb|nutzungsbedingungen|"
+    r"datenschutz\w*|personenbezogene\w*\s+daten|dritte[n]?|haftung\w*|rechte\s+vorbehalten|vervielfältigung|"
+    r"marques?\s+déposées?|siège\s+social|rcs|conditions\s+(?:générales|d'utilisation)|"
+    r"politique\s+de\s+confidentialité|données\s+personnelles|tiers|responsabilité|droits\s+réservés|"
+    r"marcas?\s+registradas?|domicilio\s+social|términos\s+y\s+condiciones|política\s+de\s+privacidad|"
+    r"datos\s+personales|terceros|derechos\s+reservados|"
+    r"marchi?\s+registrat[io]|sede\s+legale|partita\s+iva|p\.\s?iva|termini\s+e\s+condizioni|"
+    r"informativa\s+(?:sulla\s+)?privacy|dati\s+personali|terzi|diritti\s+riservati|"
+    r"termos\s+de\s+uso|política\s+de\s+privacidade|dados\s+pessoais|terceiros|direitos\s+reservados|"
+    r"handelsmerk\w*|algemene\s+voorwaarden|privacybeleid|persoonsgegevens|derden|aansprakelijk\w*|"
+    r"rechten\s+voorbehouden|znak\w*\s+towarow\w*|regulamin\w*|polityk\w+\s+prywatności|dane\s+osobowe|"
+    r"prawa\s+zastrzeżone|товарн\w+\s+знак\w*|персональн\w+\s+данн\w+|третьи\w*\s+лиц\w*|"
+    r"политик\w+\s+конфиденциальности|пользовательск\w+\s+соглашени\w*|права\s+защищены)\b",
+    re.I,
+)
+LEGAL_TERM_WORDS = 30  # a block with two legal terms reads as a legal notice when it has one per this many words
+LEGAL_TAIL_WORDS = 60  # words of other prose after a legal notice, at most: it closes the page
+LEGAL_PAGE_SHARE = 0.5  # legal notices hold less than this share of the page's words (more is a page of terms)
+
+
+@register
+class LegalNotice(Rule):
+    """Legal notices written as prose at the end of a page: trademark and registration notices, terms the
+    reader agrees to by registering, data-protection and newsletter notes, medical and investment disclaimers.
+
+    Why: sites print them under every page; they are long sentences, so the prose measure keeps them, and no
+    short phrase names them. A block reads as legal with two different legal terms (in ten languages) and one
+    in every 30 words; it goes when at most 60 words of other prose follow it to the end of the page, and
+    when such blocks hold less than half of the page's words. False positives: the last paragraph of an
+    article about law or data protection when it reads like a notice; a page of terms itself is kept.
+    """
+
+    code = "CO07"
+    name = "legal-notice"
+    scope = "document"
+    order = 85  # after the comment section went, before the content region is measured
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.\n"
+        "- Example News and Example Daily are registered trademarks of Example Media Ltd, registered in England, "
+        "company number 12345. Use of this site is subject to our terms and conditions and privacy policy.\n"
+        "- The contents of this site are for informational purposes only and are not intended to replace medical "
+        "advice: consult your physician before starting any exercise programme.",
+        "Regulators said the company shared the personal data of its users with third parties, and the court "
+        "will rule on its privacy policy next year.\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        notices: list[Block] = []
+        after = 0  # words of other prose below
+        for block in reversed(blocks):
+            if after > LEGAL_TAIL_WORDS:
+                break
+            if block.words >= GOOD_WORDS and _dense(block, _LEGAL_TERM, LEGAL_TERM_WORDS):
+                notices.append(block)
+            elif is_prose(block, GOOD_WORDS):
+                after += block.words
+        if sum(b.words for b in notices) >= LEGAL_PAGE_SHARE * sum(b.words for b in blocks):
+            return
+        for block in reversed(notices):
+            yield block.index, block.index + 1, f"legal notice at the end of the page {quote(block.text)}"
