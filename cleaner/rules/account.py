@@ -197,15 +197,16 @@ _SOCIAL = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|
 
 @register
 class ReaderAppeal(PromptRule):
-    """Appeals to the reader: donation asks, tip lines and follow appeals ("Support local journalism", "Have a
-    news tip?", "Follow us on Instagram and Facebook").
+    """Appeals to the reader: donation asks, tip lines, follow appeals, and invitations to like, share or comment
+    on the article ("Support local journalism", "Have a news tip?", "Follow us on Instagram and Facebook", "Did
+    you like this article? Share it with your friends", "Tell us what you think in the comments").
 
     Why: the publisher's calls for money or tips end many articles; they are the site's, not the
     author's. False positives: an article line about donations of up to 30 words that uses these phrases.
     """
 
     code = "AC08"
-    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь".split())
+    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -216,9 +217,24 @@ class ReaderAppeal(PromptRule):
         r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus)|\bjetzt\s+spenden\b|\bfaire\s+un\s+don\b"
         r"|\bsoutenez\s+(?:notre|la)\s+(?:rédaction|journalisme|presse)|\bdona\s+ahora\b|\bapoya\s+(?:el|nuestro)\s+periodismo"
         r"|\bподдержите\s+(?:нас|редакцию|проект)|\bwesprzyj\s+nas\b"
-        r"|^\W*(?:did\s+you\s+(?:like|enjoy)|was\s+this)\s+(?:this\s+)?(?:article|post|recipe|story|page)(?:\s+helpful)?\W*$"
-        r"|^\W*¿?te\s+ha\s+gustado\s+(?:esta|este)\s+\w+\W*$|^\W*hat\s+ihnen\s+(?:dieser|dieses|das|der)\s+\w+\s+gefallen\W*$"
-        r"|^\W*cet\s+article\s+vous\s+a-t-il\s+plu\W*$"
+        # did you like it (then share it): a question to the reader about the article itself
+        r"|^\W*(?:did\s+you\s+(?:like|enjoy)|was\s+this)\s+(?:this\s+)?(?:article|post|recipe|story|page)\b"
+        r"|^\W*¿?te\s+ha\s+gustado\s+(?:esta|este)\s+\w+|^\W*(?:hat|gefällt)\s+(?:ihnen|dir)\s+(?:dieser|dieses|das|der|unser)\s+"
+        r"\w+(?:\s+gefallen)?\W*$|^\W*(?:ihnen|dir)\s+hat\s+(?:dieser|dieses|das|der)\s+\w+\s+gefallen\b"
+        r"|^\W*cet\s+article\s+vous\s+a-t-il\s+plu|^\W*vous\s+avez\s+aimé\s+cet\s+article|^\W*ti\s+è\s+piaciut[oa]\s+quest[oa]\b"
+        r"|^\W*gostou\s+d[eo]st[ea]\s+(?:artigo|post|texto|matéria)|^\W*понравилась\s+статья|^\W*podobał\s+ci\s+się\s+ten\b"
+        # share it with your friends: an invitation, not a button row (AC03)
+        r"|^\W*(?:share\s+(?:it|this(?:\s+(?:article|post|story))?)\s+with\s+(?:your\s+)?(?:friends|family|others)"
+        r"|(?:jetzt\s+|artikel\s+|beitrag\s+)?(?:mit\s+(?:freunden|anderen)\s+)?teilen(?:\s+sie\s+(?:ihn|es|sie|diesen\s+\w+))?"
+        r"|partagez(?:-le)?\s+(?:avec\s+vos\s+amis|cet\s+article)|compártelo|condividilo|compartilhe\s+com\s+(?:seus\s+)?amigos"
+        r"|поделитесь\s+с\s+друзьями|podziel\s+się\s+ze\s+znajomymi|deel\s+dit\s+artikel)\b"
+        r"|\b(?:dann\s+)?teilen\s+sie\s+(?:ihn|es|sie)\s+(?:doch\s+)?mit\s+(?:anderen|ihren\s+freunden)\b"
+        # tell us what you think: an invitation to comment
+        r"|\b(?:tell|let)\s+us\s+(?:know\s+)?(?:what\s+you\s+think|in\s+the\s+comments)\b"
+        r"|\b(?:schreiben|verraten)\s+sie\s+(?:uns\s+)?(?:gerne\s+)?in\s+den\s+kommentaren\b|\bschreib(?:t)?\s+(?:es\s+)?(?:uns\s+)?in\s+die\s+kommentare\b"
+        r"|\bdites-nous\s+(?:ce\s+que\s+vous\s+en\s+pensez|en\s+commentaire)|\bcuéntanos\s+(?:en\s+los\s+comentarios|qué\s+opinas)"
+        r"|\bdicci\s+(?:cosa\s+ne\s+pensi|nei\s+commenti)|\bconte-nos\s+nos\s+comentários|\bнапишите\s+в\s+комментариях"
+        r"|\bdaj\s+(?:nam\s+)?znać\s+w\s+komentarzu|\blaat\s+het\s+ons\s+weten\s+in\s+de\s+reacties"
         r"|^\W*wie\s+gefällt\s+ihnen\b|^\W*(?:how\s+do\s+you\s+like|rate\s+this)\s+(?:this\s+|our\s+)?(?:article|page|site|recipe)\b"
         r"|\breach\s+the\s+(?:reporters?|writers?|authors?)\s+(?:at|on|via)\b|\bcontact\s+the\s+(?:reporter|writer|author)\b"
         r"|\b(?:breaking\s+)?news\s+alerts\b|\bnewsletters?\s+delivered\b"
@@ -227,7 +243,9 @@ class ReaderAppeal(PromptRule):
     )
     examples = (
         "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden\n"
-        "- Follow The Courier on Facebook, Twitter (@courier) and Instagram for the latest news.",
+        "- Follow The Courier on Facebook, Twitter (@courier) and Instagram for the latest news.\n"
+        "- Hat Ihnen dieser Beitrag gefallen? Dann teilen Sie ihn doch mit Ihren Freunden.\n"
+        "- Share this story with your friends\n- Tell us what you think in the comments below.",
         "The charity said donations rose sharply after the floods, with most gifts under 50 euros.\n"
         "Follow the river north for two miles and you reach the ferry on the other bank.",
     )
