@@ -9,7 +9,7 @@ contiguous segments (Ruzzo–Tompa).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .document import Block
 from .tables import cells
@@ -51,6 +51,23 @@ def menu_like(block: Block) -> bool:
 def is_prose(block: Block, words: int = 10) -> bool:
     """A paragraph of running text: a sentence end and enough words."""
     return block.ends_sentence and block.words >= words
+
+
+def closing(blocks: Sequence[Block], matches: Callable[[Block], bool], tail_words: int) -> list[Block]:
+    """The live blocks at the end of a page that ``matches`` takes, with at most ``tail_words`` words of other
+    prose below each of them (what closes the page: notices, bios), in page order."""
+    found: list[Block] = []
+    after = 0  # words of other prose below
+    for block in reversed(blocks):
+        if after > tail_words:
+            break
+        if not block.alive:
+            continue
+        if matches(block):
+            found.append(block)
+        elif is_prose(block, GOOD_WORDS):
+            after += block.words
+    return found[::-1]
 
 
 def stop_scale(blocks: Sequence[Block]) -> float:

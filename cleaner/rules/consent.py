@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from ..document import Block, Page
-from ..prose import GOOD_WORDS, is_prose
+from ..prose import GOOD_WORDS, closing
 from ..registry import Rule, register
 from .base import BarRule, PromptRule, quote
 
@@ -339,17 +339,13 @@ class LegalNotice(Rule):
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
-        blocks = page.alive()
-        notices: list[Block] = []
-        after = 0  # words of other prose below
-        for block in reversed(blocks):
-            if after > LEGAL_TAIL_WORDS:
-                break
-            if block.words >= GOOD_WORDS and _dense(block, _LEGAL_TERM, LEGAL_TERM_WORDS):
-                notices.append(block)
-            elif is_prose(block, GOOD_WORDS):
-                after += block.words
-        if sum(b.words for b in notices) >= LEGAL_PAGE_SHARE * sum(b.words for b in blocks):
+        notices = closing(page.blocks, _legal, LEGAL_TAIL_WORDS)
+        if sum(b.words for b in notices) >= LEGAL_PAGE_SHARE * sum(b.words for b in page.alive()):
             return
-        for block in reversed(notices):
+        for block in notices:
             yield block.index, block.index + 1, f"legal notice at the end of the page {quote(block.text)}"
+
+
+def _legal(block: Block) -> bool:
+    """A paragraph that reads as a legal notice."""
+    return block.words >= GOOD_WORDS and _dense(block, _LEGAL_TERM, LEGAL_TERM_WORDS)

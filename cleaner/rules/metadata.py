@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..dates import find_date, strip_dates
 from ..document import Block, Page
 from ..registry import Rule, register
-from ..prose import is_prose
+from ..prose import closing, is_prose
 from .base import PromptRule, phrases, quote
 
 _DATE_WORDS = re.compile(
@@ -259,6 +259,70 @@ class AuthorBox(Rule):
                 continue
             yield heading.index, heading.index + 1, f"author box heading {quote(heading.text)}"
             yield bio.index, bio.index + 1, f"author box under {quote(heading.text)} (line {heading.first})"
+
+
+_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’\-]*){0,3})"  # capitalised words: a name
+_ROLE_EN = (
+    r"professor|lecturer|researcher|scientist|fellow|founder|co-?founder|ceo|director|partner|consultant|analyst|"
+    r"strategist|attorney|lawyer|engineer|developer|designer|photographer|coach|teacher|expert|author|writer|"
+    r"editor|journalist|reporter|correspondent|columnist|contributor|producer|presenter|blogger|critic"
+)
+_CLOSING_BIO = re.compile(
+    rf"^\W*{_NAME}(?:\s+\(@?\w+\))?,?\s+(?:"
+    rf"(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:\S+\s+){{0,6}}?(?:{_ROLE_EN})\b"
+    r"|(?:writes|covers|reports\s+on|teaches|lives\s+in|is\s+based\s+in)\b"
+    r"|(?:ist|war)\s+(?:\S+\s+){0,6}?(?:professor|gründer|mitgründer|geschäftsführer|autor|redakteur|journalist|"
+    r"berater|forscher|direktor|dozent)\w*"
+    r"|est\s+(?:\S+\s+){0,6}?(?:professeur|fondat|directeur|directrice|auteur|autrice|journaliste|rédact|chercheu|consultant)"
+    r"|es\s+(?:\S+\s+){0,6}?(?:profesor|fundador|director|autor|periodista|redactor|investigador|consultor)"
+    r"|è\s+(?:\S+\s+){0,6}?(?:professore|professoressa|fondat|direttore|direttrice|autore|autrice|giornalista|ricercat)"
+    r"|é\s+(?:\S+\s+){0,6}?(?:professor|fundador|diretor|autor|jornalista|pesquisador|consultor))"
+    # a bio in the first person: "Hi, I'm Jane, ..."
+    rf"|^\W*(?:(?:hi|hello|hey|hallo|salut|hola|ciao|olá)\W+)?(?:i'm|i’m|i\s+am|my\s+name\s+is|ich\s+bin|je\s+suis|soy|sono|sou)"
+    rf"\s+{_NAME},",
+    re.I,
+)
+CLOSING_BIO_WORDS = 120  # a bio is a paragraph of at most this many words
+CLOSING_TAIL_WORDS = 60  # words of other prose below a bio, at most: it closes the article
+
+
+@register
+class ClosingBio(Rule):
+    """A bio that closes an article: "Jane Doe is a professor of law at Example University and the author of …",
+    "Max Muster ist Gründer von …", "Hi, I'm Jane, a mother of three who …".
+
+    Why: the note about the writer (or a guest's credentials) at the end of a post is about the person, not
+    the story; MD05 knows only the newsroom's roles, and only on short lines. A paragraph of up to 120 words
+    that starts with a capitalised name and says who the person is (a role, "writes", "lives in"; in six
+    languages), with at most 60 words of other prose below it. Only on articles. False positives: an
+    article that ends by introducing someone this way.
+    """
+
+    code = "MD09"
+    name = "closing-bio"
+    scope = "document"
+    order = 46
+    page_types = frozenset({"article"})
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "- Jane Doe is a professor of criminology at Example University and the author of The Networks, a book "
+        "about online extremism.",
+        "Jane Doe is a professor of criminology at Example University, and she has studied the group for years.\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        for block in closing(page.blocks, _closing_bio, CLOSING_TAIL_WORDS):
+            yield block.index, block.index + 1, f"bio at the end of the article {quote(block.text)}"
+
+
+def _closing_bio(block: Block) -> bool:
+    """A paragraph about a person: a name, then who the person is."""
+    return block.words <= CLOSING_BIO_WORDS and _CLOSING_BIO.match(block.text) is not None
 
 
 _CREDIT_WORDS = (  # the word a picture credit starts with (MD06) or that opens its tail (MD07)
