@@ -34,14 +34,14 @@ class SubscribePrompt(PromptRule):
     """Subscription and newsletter calls ("Subscribe to our newsletter", "Sign up for updates").
 
     Why: calls to action of the site, not of the article. False positives: a short article line
-    about subscriptions (up to 20 words).
+    about subscriptions or newsletters (up to 30 words: the longer calls run to two sentences).
     """
 
     code = "AC02"
     triggers = frozenset("subscrib newsletter sign get inbox abonnieren abonnez suscr iscriviti assine подпиш zapisz subskrybuj abonneer подпис".split())
     name = "subscribe-prompt"
     what = "subscription call"
-    max_words = 20
+    max_words = 30
     regex = (
         r"\bsubscribe\b|\bnewsletters?\b|\bget\s+(?:regular\s+|the\s+latest\s+|free\s+)?(?:updates|alerts)\b|\bsign\s+up\s+(?:for|to)\b|\bget\s+(?:our|the)\s+\w+\s+(?:in|delivered)"
         r"|\binbox\b|\babonnieren\b|\bnewsletter\b|\babonnez-vous\b|\babonnez\b|\bsuscr[ií]bete\b|\bsuscribirse\b"
