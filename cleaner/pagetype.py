@@ -11,7 +11,7 @@ import re
 from .document import Block, Page
 from .fold import Search, fold
 from .memo import Memo
-from .prose import GOOD, NEAR, SHORT, regions
+from .prose import GOOD, GOOD_WORDS, NEAR, SHORT, is_prose, regions
 
 PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "listing")
 
@@ -49,9 +49,20 @@ _DOC_WORDS = re.compile(
     r"table of contents|contents|overview|getting started|prerequisites)\W*$",
     re.I,
 )
+# the heading of a comment section (and of a thread's replies: _REPLIES tells them apart), also read by ST02
+COMMENT_HEADING = re.compile(
+    r"^\W*(?:\d+\s+(?:comment|response|reply|thought|kommentar|commentaire|comentario|commento|комментарий)\b"
+    r"|(?:\d+\s+)?(?:comments|responses|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
+    r"join the discussion|what do you think\??|kommentare|leserkommentare|aktuelle kommentare|diskussion|commentaires|réactions|"
+    r"comentarios|commenti|comentários|комментари[ия]|обсуждение|komentarze)\b)"
+    r"(?:\s*\(\d+\)|\s+(?:on|to|zu|sur|en|su|на)\s+.{1,200})?\W*$",
+    re.I,
+)
+_REPLIES = re.compile(r"repl|antwort|répon|respuest|rispost|ответ", re.I)  # "12 replies" heads a thread's posts
 _forum_start, _forum_end, _commerce, _price = map(Search, (_FORUM_START, _FORUM_END, _COMMERCE, _PRICE))
 
 FORUM_MARKERS = 3
+COMMENTED_PROSE = 60  # words of an article's prose above its comment heading, at least
 FORUM_PROSE_BEFORE = 0.5  # share of a thread's prose that comes before its first post marker, at most
 PRODUCT_MARKERS = 2
 CODE_SHARE = 0.05  # share of code-like lines that makes documentation
@@ -98,7 +109,7 @@ def guess(page: Page) -> str:
     # comments below an article look like a thread; on a forum most of the prose follows the first marker
     if len(forum) >= FORUM_MARKERS:
         before = sum(b.words for b, c in zip(blocks, classes) if c == GOOD and b.index < forum[0])
-        if before < FORUM_PROSE_BEFORE * prose:
+        if before < FORUM_PROSE_BEFORE * prose and not _commented(page.blocks, forum):
             return "forum"
     # HTML's og:type does not settle the type (sites put "article" on every page), but it outweighs the shape
     declared = page.hints.get("declared_type")
@@ -108,6 +119,16 @@ def guess(page: Page) -> str:
         return "listing"
     # in between, a listing's prose is cut into many small regions; an article's stays in a few
     return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
+
+
+def _commented(blocks: list[Block], forum: list[int]) -> bool:
+    """An article with its comments, not a thread: a comment heading ("34 responses to …", not "12 replies")
+    with the article's prose above it and the thread's post markers (all but two) below it."""
+    for block in blocks:
+        if block.words <= 20 and COMMENT_HEADING.match(block.text) and not _REPLIES.search(block.text):
+            above = sum(b.words for b in blocks[: block.index] if b.alive and is_prose(b, GOOD_WORDS))
+            return above >= COMMENTED_PROSE and sum(1 for i in forum if i < block.index) <= 2
+    return False
 
 
 def _markers(block: Block) -> str:

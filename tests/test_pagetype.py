@@ -38,3 +38,24 @@ def test_a_feed_that_closes_with_an_about_text_stays_a_listing() -> None:
     """The last run of prose does not make a feed an article: a site's closing text comes after its teasers."""
     page = "\n".join([*TEASERS, *ABOUT])
     assert Cleaner().clean_document(page).page_type == "listing"
+
+
+POSTS = [
+    line
+    for name in ("jdoe", "river_fan", "kb", "asmith")
+    for line in (f"{name} says:", f"I took that ferry for twenty years and {name} is glad that it keeps running, said the post.")
+]
+
+
+def test_an_article_with_its_comments_is_not_a_thread() -> None:
+    """The comments under a comment heading may outweigh the article: it stays an article, and ST02 cuts them."""
+    page = "\n".join([*STORY[:3], "34 responses to “Ferry line stays”", *POSTS * 3])
+    result = Cleaner().clean_document(page)
+    assert result.page_type == "article"
+    assert "jdoe says:" in [r.text for r in result.removed if r.rule == "ST02"]
+
+
+def test_a_thread_under_its_replies_count_stays_a_thread() -> None:
+    """ "12 replies" heads a thread's posts: the opening post above it does not make the page an article."""
+    page = "\n".join([*STORY[:3], "12 replies", *POSTS * 3])
+    assert Cleaner().clean_document(page).page_type == "forum"

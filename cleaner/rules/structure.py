@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..dates import find_date
 from ..document import Block, Page
+from ..pagetype import COMMENT_HEADING
 from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
 from ..registry import Rule, register
 from .base import quote
@@ -95,14 +96,6 @@ def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
 
 
 _TIME = re.compile(r"\b[0-2]?\d:[0-5]\d\b")
-COMMENT_HEADING = re.compile(
-    r"^\W*(?:\d+\s+(?:comment|response|reply|thought|kommentar|commentaire|comentario|commento|комментарий)\b"
-    r"|(?:\d+\s+)?(?:comments|responses|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
-    r"join the discussion|what do you think\??|kommentare|leserkommentare|aktuelle kommentare|diskussion|commentaires|réactions|"
-    r"comentarios|commenti|comentários|комментари[ия]|обсуждение|komentarze)\b)"
-    r"(?:\s*\(\d+\)|\s+(?:on|to|zu|sur|en|su|на)\s+.{1,200})?\W*$",
-    re.I,
-)
 
 
 @register
