@@ -314,7 +314,10 @@ class _Walker:
         """Visit ``el`` (not skipped) inside the block-level element ``container``."""
         names = el.keys()  # one call, then only the attributes present are read
         cls = el.get("class") if "class" in names else None
-        if names and _hidden(el, names, cls) and el not in self.protected and not self._panel(el):
+        hidden = names and (  # by a hiding class or attribute (checked inline: most elements have neither)
+            cls and _hiding_class(cls) or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
+        )
+        if hidden and el not in self.protected and not self._panel(el):
             if self.pieces:
                 self.pieces.append(" ")  # the text on either side stays two words ("Home<div hidden>…</div>Home")
             return
@@ -472,14 +475,9 @@ def _disclosed_ids(root: etree._Element) -> frozenset[str]:
     return frozenset(ident for value in root.xpath(".//@aria-controls") for ident in value.split())
 
 
-def _hidden(el: etree._Element, names: list[str], cls: str | None) -> bool:
-    """Hidden (``el`` has the attributes ``names`` and the class ``cls``): by the ``hidden`` attribute (not on a
-    part of the page streamed in before its place), ``aria-hidden="true"``, an inline ``display:none``, or a
-    hiding class (see :func:`_hiding_class`)."""
-    if cls and _hiding_class(cls):
-        return True
-    if _HIDING_ATTRIBUTES.isdisjoint(names):
-        return False
+def _hiding_attribute(el: etree._Element, names: list[str]) -> bool:
+    """Hidden by an attribute (``el`` has the attributes ``names``): ``hidden`` (not on a part of the page streamed
+    in before its place), ``aria-hidden="true"`` or an inline ``display:none``."""
     if "hidden" in names and not _STREAMED.match(el.get("id") or ""):
         return True
     if "aria-hidden" in names and el.get("aria-hidden") == "true":
