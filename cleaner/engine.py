@@ -139,13 +139,14 @@ class Engine:
             gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         known = gates.known
         for block in page.blocks:
-            check_deadline()
             if block.removed_by is not None or block.words > gates.longest:
                 continue
             rules = known.get((block.text, block.words))
             if rules is None:
+                check_deadline()
                 rules = known.keep((block.text, block.words), self._through(block, gates))
             for rule in rules:
+                check_deadline()  # where the time goes: the gates of a new text, the checks
                 reason = _guarded(rule, warnings, rule.check, block, page)
                 if reason:
                     block.removed_by = Span(rule.code, block.index, block.index + 1, reason)

@@ -112,7 +112,6 @@ JSONLD_MATCH_CHARS = 40  # blocks at least this long are located inside a JSON-L
 # Whitespace runs to fold (not \s: U+3000 and friends are kept, as the page shows them); a lone space is left alone.
 _SPACES = re.compile(r"(?:[\t\n\r\f\v\u00a0]| (?=[ \t\n\r\f\v\u00a0]))[ \t\n\r\f\v\u00a0]*")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_SEPARATORS = str.maketrans("-_:./", "     ")  # token separators besides whitespace
 _HTML_START = re.compile(
     r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))",
     re.IGNORECASE | re.DOTALL,
@@ -194,8 +193,14 @@ def tokens_of(value: str) -> frozenset[str]:
     """Class/id tokens: lowercased, split on spaces, ``-``, ``_``, ``:``, ``.``, ``/`` and camelCase
     (``shareBar`` -> share, bar)."""
     if value.islower():  # the common case: no capitals to split at or to lowercase
-        return frozenset(value.translate(_SEPARATORS).split())
-    return frozenset(t.lower() for t in _CAMEL.sub(" ", value).translate(_SEPARATORS).split())
+        return frozenset(_split(value))
+    return frozenset(t.lower() for t in _split(_CAMEL.sub(" ", value)))
+
+
+def _split(value: str) -> list[str]:
+    """``value`` split on whitespace and the token separators ``-_:./`` (``str.replace`` is faster than
+    ``str.translate``)."""
+    return value.replace("-", " ").replace("_", " ").replace(":", " ").replace(".", " ").replace("/", " ").split()
 
 
 def normalise(text: str) -> str:
@@ -309,7 +314,10 @@ class _Walker:
         """Visit ``el`` (not skipped) inside the block-level element ``container``."""
         names = el.keys()  # one call, then only the attributes present are read
         cls = el.get("class") if "class" in names else None
-        if names and _hidden(el, names, cls) and el not in self.protected and not self._panel(el):
+        hidden = names and (  # by a hiding class or attribute (checked inline: most elements have neither)
+            cls and _hiding_class(cls) or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
+        )
+        if hidden and el not in self.protected and not self._panel(el):
             if self.pieces:
                 self.pieces.append(" ")  # the text on either side stays two words ("Home<div hidden>…</div>Home")
             return
@@ -378,10 +386,12 @@ class _Walker:
         own, role, is_main, name = _described(
             tag,
             cls or "",
-            get("id") or "" if "id" in names else "",
             get("role") or "" if "role" in names else "",
             get("itemprop") or "" if "itemprop" in names else "",
         )
+        ident = get("id") if "id" in names else None
+        if ident:  # ids are often unique (``post-1234``): not part of what is remembered by class
+            own, name = own | tokens_of(ident), f"{tag}#{ident}"
         self.containers += 1
         container = Container(self.containers, tag, name, own, role, is_main, parent)
         if is_main or tag in _INHERITED_TAGS:
@@ -397,7 +407,8 @@ class _Walker:
         """A new block starts at ``el``'s line."""
         line = el.sourceline or self.last_line
         self.line = line
-        self.last_line = max(self.last_line, line)
+        if line > self.last_line:  # not max(): its call costs more than the rest of this step
+            self.last_line = line
 
     def _flush(self, container: Container | None, inherited: _Inherited) -> None:
         raw = "".join(self.pieces)
@@ -406,7 +417,8 @@ class _Walker:
         if self.links:
             linked = "".join(self.links)
             self.links.clear()
-            density = min((len(linked) - linked.count(" ")) / max(len(raw) - raw.count(" "), 1), 1.0)
+            density = (len(linked) - linked.count(" ")) / ((len(raw) - raw.count(" ")) or 1)
+            density = density if density < 1.0 else 1.0
         if inherited.pre:
             for offset, piece in enumerate(raw.split("\n")):
                 self._block(normalise(piece), container, inherited, density, self.line + offset, self.line + offset)
@@ -438,14 +450,13 @@ class _Walker:
 
 
 @lru_cache(maxsize=8192)
-def _described(
-    tag: str, cls: str = "", ident: str = "", role: str = "", itemprop: str = ""
-) -> tuple[frozenset[str], str, bool, str]:
-    """A block element's class/id tokens, lowercased role, whether it is main content, and its path step."""
+def _described(tag: str, cls: str = "", role: str = "", itemprop: str = "") -> tuple[frozenset[str], str, bool, str]:
+    """A block element's class tokens, lowercased role, whether it is main content, and its path step (as its
+    class names it: an id names it instead)."""
     role = role.lower()
-    own = tokens_of(f"{cls} {ident}") if cls or ident else frozenset()
+    own = tokens_of(cls) if cls else frozenset()
     is_main = tag in MAIN_TAGS or role in MAIN_ROLES or itemprop == "articleBody"
-    name = f"{tag}#{ident}" if ident else f"{tag}.{'.'.join(cls.split()[:2])}" if cls else tag
+    name = f"{tag}.{'.'.join(cls.split()[:2])}" if cls else tag
     return own, role, is_main, name
 
 
@@ -464,14 +475,9 @@ def _disclosed_ids(root: etree._Element) -> frozenset[str]:
     return frozenset(ident for value in root.xpath(".//@aria-controls") for ident in value.split())
 
 
-def _hidden(el: etree._Element, names: list[str], cls: str | None) -> bool:
-    """Hidden (``el`` has the attributes ``names`` and the class ``cls``): by the ``hidden`` attribute (not on a
-    part of the page streamed in before its place), ``aria-hidden="true"``, an inline ``display:none``, or a
-    hiding class (see :func:`_hiding_class`)."""
-    if cls and _hiding_class(cls):
-        return True
-    if _HIDING_ATTRIBUTES.isdisjoint(names):
-        return False
+def _hiding_attribute(el: etree._Element, names: list[str]) -> bool:
+    """Hidden by an attribute (``el`` has the attributes ``names``): ``hidden`` (not on a part of the page streamed
+    in before its place), ``aria-hidden="true"`` or an inline ``display:none``."""
     if "hidden" in names and not _STREAMED.match(el.get("id") or ""):
         return True
     if "aria-hidden" in names and el.get("aria-hidden") == "true":
