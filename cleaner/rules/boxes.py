@@ -1,0 +1,114 @@
+"""HT (continued): boxes the markup names for what they are, even when they hold sentences.
+
+The container rules of :mod:`cleaner.rules.markup` keep an element inside the main content that reads as text
+(a widget holding paragraphs may be part of the article). Some boxes are never the article, however much
+prose they hold: a dialog, a newsletter form, a cookie notice, the box about the author. These rules read the
+same DOM features and the same :class:`~cleaner.rules.markup.Layout`; an element that holds the page's
+content is still never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..document import Container, Page
+from ..registry import Rule, register
+from .base import quote
+from .markup import PAGE_TAGS, Layout, headline_index
+
+DIALOG = frozenset(  # boxes that are never the article: dialogs, sign-up and consent boxes
+    {"modal", "popup", "newsletter", "signup", "cookie", "cookies", "consent", "gdpr", "login", "signin"}
+)
+AUTHOR = "author"
+ABOUT = frozenset({"bio", "biography", "profile", "box", "about", "info", "description", "desc", "details"})
+
+
+@register
+class ChromeBox(Rule):
+    """Blocks inside a dialog, newsletter, sign-up, cookie, consent or login box (class or id ``modal``,
+    ``popup``, ``newsletter``, ``signup``, ``cookie``, ``consent``, ``gdpr``, ``login``), and, on articles,
+    inside the author box (``author`` with ``bio``, ``profile``, ``box``, ``about``, ``info``,
+    ``description``...), even when the box reads as text.
+
+    Why: HT01 spares an element inside the main content that reads as prose (a widget of paragraphs may be
+    the article's); these boxes are never the article however many sentences they hold: the "email this
+    story" dialog with its privacy note, the newsletter form with its terms, the bio that ends the post.
+    False positives: an element so named that holds the page's content (a profile page's ``author-bio``,
+    a page that is a newsletter) is protected when it holds half the page's prose; on forums and other
+    non-articles an ``author-info`` box (the poster) is left alone.
+    """
+
+    code = "HT06"
+    name = "chrome-box"
+    scope = "document"
+    order = 5
+    kinds = frozenset({"html"})
+    html_examples = (
+        (
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                "<p>The ferry carries about four hundred people a day across the river in the summer months.</p>"
+                '<div class="author-bio"><p>Jane Doe has covered the town council and its budget fights for the '
+                "Courier since 2009, and before that the county courts for a decade.</p></div>"
+                '<div class="modal-body"><p>Your email address is used only to let the recipient know who sent the '
+                "email. Neither your address nor the recipient's address will be used for any other purpose.</p>"
+                "</div></article></body>"
+            ),
+            (
+                "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and before "
+                "that the county courts for a decade.",
+                "Your email address is used only to let the recipient know who sent the email. Neither your address "
+                "nor the recipient's address will be used for any other purpose.",
+            ),
+            ("The council voted on Tuesday to keep the ferry running for another five years.",),
+        ),
+        (
+            (
+                '<body><div class="author-bio"><h1>Jane Doe</h1><p>Jane Doe has covered the town council and its '
+                "budget fights for the Courier since 2009, and before that the county courts for a decade.</p>"
+                "<p>She grew up in the valley, studied law in the city and came back to write about the people "
+                "who run the place she loves.</p></div></body>"
+            ),
+            (),
+            (
+                "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and before "
+                "that the county courts for a decade.",
+            ),
+        ),
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
+        layout = Layout.of(page)
+        authors = page.page_type == "article"
+        memo: dict[int, str | None] = {}
+        for block in page.alive():
+            if block.index != headline and block.container is not None:
+                reason = self._box(block.container, layout, authors, memo)
+                if reason:
+                    yield block.index, block.index + 1, reason
+
+    def _box(self, node: Container, layout: Layout, authors: bool, memo: dict[int, str | None]) -> str | None:
+        """Why the blocks in ``node`` are in a chrome box: the outermost such element below the content."""
+        if node.index not in memo:
+            reason = None
+            if node.tag not in PAGE_TAGS and not layout.holds_content(node):
+                reason = self._box(node.parent, layout, authors, memo) if node.parent is not None else None
+                if reason is None:
+                    why = _named_box(node, authors)
+                    reason = f"{why} in <{node.path}>" if why else None
+            memo[node.index] = reason
+        return memo[node.index]
+
+
+def _named_box(node: Container, authors: bool) -> str | None:
+    """What box ``node``'s class or id names, if any."""
+    hits = node.tokens & DIALOG
+    if hits:
+        return f"box class {quote(min(hits))}"
+    if authors and AUTHOR in node.tokens and node.tokens & ABOUT:
+        return f"author box class {quote(AUTHOR + '-' + min(node.tokens & ABOUT))}"
+    return None
+
