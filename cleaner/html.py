@@ -141,8 +141,8 @@ HIDING_CLASSES = frozenset(  # not a bare "hidden": scripts toggle it to show ta
     }
 )
 _HIDING_HINT = re.compile(r"hid|none|sr-only|invisible|screen-reader")  # cheap pre-filter of class strings
-_SHOWING_CLASS = re.compile(
-    r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$"
+_SHOWING_CLASS = re.compile(  # a breakpoint's display class shows the element again; a print one does not
+    r"^(?:d-(?!print-)\w+-(?:block|flex|inline|inline-block|grid|table)|(?!print:)\w+:(?:block|flex|inline|inline-block|grid|table))$"
 )
 _STREAMED = re.compile(r"S:\d+\Z")  # React streams a part of the page in ``<div hidden id="S:0">``, then shows it
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})

@@ -257,6 +257,15 @@ def test_toggled_hidden_class_is_read_but_framework_hiding_classes_are_not() -> 
     assert [b.text for b in page.blocks] == ["More about our sheets", "visible"]
 
 
+def test_print_only_classes_do_not_show_a_hidden_element() -> None:
+    """``d-none d-md-block`` shows at a breakpoint (read); ``d-none d-print-block`` only on paper (not read)."""
+    page = read_html(
+        '<html><body><p class="d-none d-md-block">Wide screens</p><p class="d-none d-print-block">Citation for '
+        'print</p><p class="d-none print:block">Printed too</p><p>visible</p></body></html>'
+    )
+    assert [b.text for b in page.blocks] == ["Wide screens", "visible"]
+
+
 def test_main_content_is_read_even_when_hidden_or_misnested() -> None:
     """The main content hidden until scripts load, or swallowed by a ``<button>`` that broken nesting left
     open, is still the page; a React-streamed part (``<div hidden id="S:0">``) is read too."""
