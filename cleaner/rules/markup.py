@@ -100,6 +100,14 @@ BOILERPLATE = frozenset(
         "masthead",
         "outbrain",
         "taboola",
+        "toc",  # a table of contents repeats the headings
+        "trending",
+        "popular",
+        "headlines",  # a list of other stories' headlines
+        "dateline",
+        "feedback",
+        "messenger",
+        "print",  # print-only headers and print buttons
     }
 )
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
@@ -348,15 +356,17 @@ class ContainerRule(Rule):
 @register
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
-    consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, widget...
-    (and ``header``/``footer`` outside the main content; ``author``/``meta``/``byline`` when not repeated).
+    consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
+    headlines, print... (and ``header``/``footer`` outside the main content; ``author``/``meta``/``byline`` when
+    not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
     ``header-image`` do not match ``ad``/``head``. False positives: an element that wraps the article and
     happens to carry such a class is protected when it holds the page's prose; inside the main content,
     an element that reads as prose (a widget holding paragraphs) is kept, and so is an embedded post
-    (``social-media-embed``, ``tweet``).
+    (``social-media-embed``, ``tweet``). A chapter page of a manual whose table of contents (``toc``) is
+    most of its text loses it.
     """
 
     code = "HT01"
@@ -373,6 +383,18 @@ class BoilerplateContainer(ContainerRule):
             ),
             ("Share on Facebook Email", "We use cookies to measure traffic."),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
+        ),
+        (
+            (
+                '<body><article><div class="toc"><ul><li>Vote</li><li>Reactions</li></ul></div><h2>Vote</h2>'
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                '<h2>Reactions</h2><div class="trending-box"><h4>Storm knocks out power across the county</h4></div>'
+                "</article></body>"
+            ),
+            ("Reactions", "Storm knocks out power across the county"),
+            ("Vote",),
         ),
         (
             (
