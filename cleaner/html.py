@@ -117,6 +117,10 @@ _HTML_START = re.compile(
     r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))",
     re.IGNORECASE | re.DOTALL,
 )
+_LEADING_RAW = re.compile(  # scripts and styles a server printed before the doctype
+    r"(?:\ufeff|\s|<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>)*", re.IGNORECASE | re.DOTALL
+)
+LEADING_RAW_CHARS = 200_000  # how far such a preamble is looked through
 _HTML_TAG = re.compile(
     r"<(?:p|div|span|a\s+href|br|li|ul|table|tr|td|h[1-6]|body|head|meta|script|style|article|section|img|b|i|em|strong)"
     r"(?:\s[^<>]*)?/?>",
@@ -179,6 +183,10 @@ def looks_like_html(text: str) -> bool:
     head = text[:2048]
     if _HTML_START.match(head):
         return True
+    if head.lstrip("\ufeff \t\r\n").startswith("<"):
+        preamble = _LEADING_RAW.match(text, 0, LEADING_RAW_CHARS).end()
+        if preamble and _HTML_START.match(text[preamble : preamble + 2048]):
+            return True
     sample = text[:20000]
     opening = len(_HTML_TAG.findall(sample))
     closing = len(_CLOSING_TAG.findall(sample))

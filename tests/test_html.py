@@ -26,6 +26,8 @@ ARTICLE = (
         "\ufeff<html lang='en'><p>Hi</p></html>",
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body>x</body></html>',
         "<div class='a'><p>One</p><p>Two</p><span>Three</span></div>",
+        "<style>" + ".a{color:red}" * 3000 + "</style>\n<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+        "\n<script>var a = 1;" + " a += 1;" * 3000 + "</script><html lang='de'><body>x</body></html>",
     ],
 )
 def test_detects_html(text: str) -> None:
@@ -39,6 +41,7 @@ def test_detects_html(text: str) -> None:
         "In HTML, <b>bold</b> and <i>italic</i> are inline.\nSee the <a href> docs.\nMore text here.\nAnd more.",
         "Home\nNews\nPolice seize servers\nThe agency said on Friday that <script> tags were injected.",
         "a < b and c > d, so <this> is not markup",
+        "<script> tags were injected into the page, the agency said.\n<html> is the root element.",
     ],
 )
 def test_plain_text_mentioning_tags_is_not_html(text: str) -> None:
