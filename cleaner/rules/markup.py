@@ -230,13 +230,21 @@ class Layout:
         return layout
 
     def holds_content(self, node: Container) -> bool:
-        """The element is (or encloses) the main content, or holds a large share of the page's prose."""
-        return id(node) in self.around or self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0
+        """The element is (or encloses) the main content, or holds a large share of the page's prose (unless it is
+        a page footer: a legal notice there can outweigh a short article)."""
+        if id(node) in self.around:
+            return True
+        return self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0 and not _page_footer(node)
 
     def reads_as_text(self, node: Container) -> bool:
         """Most of the element's words, and a good many, are in prose blocks."""
         prose = self.prose.get(node.index, 0)
         return prose >= TEXT_WORDS and prose >= PROSE_HEAVY * self.words.get(node.index, 0)
+
+
+def _page_footer(node: Container) -> bool:
+    """A page footer (``<footer>``, role contentinfo, a ``footer`` class) that is not marked as main content."""
+    return not node.main and (node.tag == "footer" or node.role == "contentinfo" or "footer" in node.tokens)
 
 
 def _card_blocks(blocks: list[Block]) -> set[int]:
@@ -410,6 +418,22 @@ class BoilerplateContainer(ContainerRule):
                     "measure passed with a wide margin."
                 ),
             ),
+        ),
+        (
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                '</article><div class="footer-wrap"><ul>'
+                + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(25))
+                + '</ul><p class="footer-note">The Courier customer service center can be reached with any question or '
+                "request by "
+                "telephone from Sunday to Thursday between eight and six, by email at any hour, or by mail at the "
+                "address printed on the last page of the paper; all rights reserved to the publisher.</p></div></body>"
+            ),
+            ("Section 3", "The Courier customer service center can be reached with any question or request by "
+             "telephone from Sunday to Thursday between eight and six, by email at any hour, or by mail at the "
+             "address printed on the last page of the paper; all rights reserved to the publisher."),
+            ("The council voted on Tuesday to keep the ferry running for another five years.",),
         ),
     )
 
