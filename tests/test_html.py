@@ -375,3 +375,23 @@ def test_embedded_post_inside_the_article_is_kept() -> None:
     )
     text = clean(html)
     assert tweet in text and "Share on Facebook" not in text
+
+
+def test_related_heading_in_html_stops_where_the_article_goes_on() -> None:
+    """NV04 in HTML: after a "Don't miss" box of links, a sentence without links at the element path of the
+    article's paragraphs is the article going on; a teaser in its own card under the heading is still removed."""
+    para = '<div class="text"><p>{}</p></div>'
+    html = (
+        "<html><body><article>"
+        + para.format("The council voted on Tuesday to keep the ferry running for another five years, officials said.")
+        + para.format("The measure passed with a wide margin, according to the results published by the town clerk.")
+        + para.format("Don't miss")
+        + '<div class="card"><p>Storm knocks out power to nine thousand homes across the county overnight.</p></div>'
+        + para.format("Opponents said the state should pay for the service instead of the town.")
+        + "</article></body></html>"
+    )
+    result = clean_document(html, select=["NV04"])
+    removed = {r.text for r in result.removed}
+    assert "Don't miss" in removed
+    assert "Storm knocks out power to nine thousand homes across the county overnight." in removed
+    assert "Opponents said the state should pay for the service instead of the town." in result.text

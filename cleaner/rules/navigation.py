@@ -16,6 +16,7 @@ from .base import BarRule, PromptRule, phrases, quote, words_in
 MENU_RUN = 4  # consecutive menu-like lines that make a menu
 RELATED_TEASERS = 15  # at most this many lines after a "Related" heading are teasers
 TEASER_PROSE_WORDS = 25  # a paragraph of prose this long under a related-list heading ends its teasers
+TEASER_SENTENCE_WORDS = 10  # in HTML, so does a sentence this long with no link in it
 CUT_TEASERS = 3  # summaries cut off with an ellipsis, in one group, that make a teaser list
 CUT_SUMMARY_WORDS = 15  # a cut-off summary has at least this many words (a list that trails off has fewer)
 FEED_SHARE = 0.75  # cut-off summaries holding more of the page's prose than this make a feed, not teasers
@@ -180,7 +181,9 @@ class RelatedList(Rule):
     """"Related articles" / "Most popular" / "You may also like" headings and the teaser lines under them.
 
     Why: lists of links to other pages. The teasers are the short, headline-like lines right after
-    the heading (at most 15, up to the next paragraph of prose). Only on articles: on listings and
+    the heading (at most 15, up to the next paragraph of prose; in HTML also up to the next sentence of ten
+    words or more without a link at the element path of the prose above the heading: the article going on
+    after a box of links). Only on articles: on listings and
     collections the teasers are the content. False positives: a section of the article that is
     titled "Related" (rare).
     """
@@ -203,10 +206,22 @@ class RelatedList(Rule):
             if block.words > 8 or not _related_heading(block.text, fold(block.text)):
                 continue
             yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
+            before = next((b for b in reversed(blocks[:pos]) if is_prose(b)), None)
             for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
-                if is_prose(teaser, TEASER_PROSE_WORDS):
+                if is_prose(teaser, TEASER_PROSE_WORDS) or _article_goes_on(teaser, before):
                     break
                 yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
+
+
+def _article_goes_on(block: Block, before: Block | None) -> bool:
+    """In HTML, a sentence without a link, in the same element as the prose above the heading or in one at the same
+    element path (``…/div.text/p``): the article going on after a box of links, not a teaser (a teaser sits in its
+    own card)."""
+    if before is None or block.container is None or before.container is None:
+        return False
+    if block.link_density or not block.ends_sentence or block.words < TEASER_SENTENCE_WORDS:
+        return False
+    return block.container is before.container or block.container.path == before.container.path
 
 
 @register
