@@ -395,3 +395,15 @@ def test_related_heading_in_html_stops_where_the_article_goes_on() -> None:
     assert "Don't miss" in removed
     assert "Storm knocks out power to nine thousand homes across the county overnight." in removed
     assert "Opponents said the state should pay for the service instead of the town." in result.text
+
+
+def test_an_aside_does_not_hold_the_content_by_its_prose() -> None:
+    """A blurb in an ``<aside>`` that outweighs a short article is still side content."""
+    blurb = (
+        "<p>Our magazine was published for twenty years for amateur astronomers in three countries, and every issue "
+        "brought guides to the night sky, reviews of telescopes and the best pictures sent in by our readers.</p>"
+    )
+    html = f"<html><body><article>{ARTICLE}</article><aside>{blurb * 2}</aside></body></html>"
+    result = clean_document(html)
+    assert "The measure passed with a wide margin, according to the results published by the town clerk." in result.text
+    assert "Our magazine" not in result.text

@@ -231,7 +231,7 @@ class Layout:
 
     def holds_content(self, node: Container) -> bool:
         """The element is (or encloses) the main content, or holds a large share of the page's prose (unless it is
-        a page footer: a legal notice there can outweigh a short article)."""
+        a page footer or an aside: a legal notice or a blurb in a sidebar can outweigh a short article)."""
         if id(node) in self.around:
             return True
         return self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0 and not _page_footer(node)
@@ -243,8 +243,11 @@ class Layout:
 
 
 def _page_footer(node: Container) -> bool:
-    """A page footer (``<footer>``, role contentinfo, a ``footer`` class) that is not marked as main content."""
-    return not node.main and (node.tag == "footer" or node.role == "contentinfo" or "footer" in node.tokens)
+    """A page footer or aside (``<footer>``, ``<aside>``, role contentinfo or complementary, a ``footer`` class)
+    that is not marked as main content."""
+    return not node.main and (
+        node.tag in ("footer", "aside") or node.role in ("contentinfo", "complementary") or "footer" in node.tokens
+    )
 
 
 def _card_blocks(blocks: list[Block]) -> set[int]:
