@@ -108,11 +108,13 @@ BOILERPLATE = frozenset(
         "feedback",
         "messenger",
         "print",  # print-only headers and print buttons
+
     }
 )
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
 EDGE_TAGS = frozenset({"header", "footer", "form"})
+ARTICLE_EDGE = frozenset({"footer"})  # inside the main content too: an article's footer holds its tags and buttons
 LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
 LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 PAGE_TAGS = frozenset({"html", "body"})  # a page-wide class on these names the template, not the content
@@ -368,8 +370,8 @@ class ContainerRule(Rule):
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
     consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
-    headlines, print... (and ``header``/``footer`` outside the main content; ``author``/``meta``/``byline`` when
-    not repeated).
+    headlines, print... (and ``header`` outside the main content, ``footer`` anywhere; ``author``/``meta``/
+    ``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
@@ -443,7 +445,7 @@ class BoilerplateContainer(ContainerRule):
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         if inside_root and node.tokens & EMBEDS:
             return None  # a post embedded in the article (``social-media-embed``) is quoted material
-        hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else frozenset())
+        hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else node.tokens & ARTICLE_EDGE)
         if not hits:
             hits = frozenset(t for t in node.tokens & ONCE if layout.alike[(node.tag, t)] < CARD_REPEAT)
         return f"chrome class {quote(min(hits))}" if hits else None
@@ -452,10 +454,12 @@ class BoilerplateContainer(ContainerRule):
 @register
 class Landmark(ContainerRule):
     """Blocks inside ``<nav>``, ``<aside>``, ``<form>`` or the ARIA landmarks navigation, complementary and
-    search, and inside ``<header>``/``<footer>`` (roles banner, contentinfo) outside the main content.
+    search, inside ``<header>`` (role banner) and role contentinfo outside the main content, and inside a
+    ``<footer>`` anywhere.
 
     Why: HTML5 says what these are: site navigation, side content, page header and footer. An article's
-    own ``<header>`` (headline, standfirst) and ``<footer>`` stay when they are inside the main content.
+    own ``<header>`` (headline, standfirst) stays when it is inside the main content; its ``<footer>`` (tags,
+    "posted in", buttons) goes, unless it reads as text (footnotes).
     False positives: a page whose whole content sits in a ``<form>`` (ASP.NET) or an ``<aside>`` is
     protected when the element holds most of the page's prose.
     """
@@ -478,11 +482,23 @@ class Landmark(ContainerRule):
             ("Courier", "News", "Sport", "Most read: storm knocks out power", "Copyright 2024 Courier"),
             ("Ferry saved", "A small town keeps its ferry."),
         ),
+        (
+            (
+                "<body><main><article><header><h1>Ferry saved</h1><p>A small town keeps its ferry.</p></header>"
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                '<footer><p>Posted in Local News</p><div class="entry-footer-tags">Ferry, Council</div></footer>'
+                "</article></main></body>"
+            ),
+            ("Posted in Local News", "Ferry, Council"),
+            ("A small town keeps its ferry.",),
+        ),
     )
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         what = node.tag if node.tag in LANDMARK_TAGS else f"role {node.role}" if node.role in LANDMARK_ROLES else ""
-        if not what or (inside_root and (node.tag in EDGE or node.role in EDGE)):
+        if not what or (inside_root and (node.tag in EDGE or node.role in EDGE) and node.tag not in ARTICLE_EDGE):
             return None
         if node.tag == "form" and layout.words.get(node.index, 0) >= FORM_SHARE * layout.all_words:
             return None  # a form around most of the page: a grid of products with its filters, an ASP.NET page
