@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from ..document import Container, Page
 from ..registry import Rule, register
 from .base import quote
-from .markup import PAGE_TAGS, Layout, headline_index
+from .markup import CARD_REPEAT, PAGE_TAGS, Layout, headline_index
 
 DIALOG = frozenset(  # boxes that are never the article: dialogs, sign-up and consent boxes
     {"modal", "popup", "newsletter", "signup", "cookie", "cookies", "consent", "gdpr", "login", "signin"}
 )
 AUTHOR = "author"
+ARTICLE_BOXES = frozenset({"cta"})  # on articles: the call to action (on a landing page it is the content)
 ABOUT = frozenset({"bio", "biography", "profile", "box", "about", "info", "description", "desc", "details"})
 
 
@@ -28,14 +29,16 @@ class ChromeBox(Rule):
     """Blocks inside a dialog, newsletter, sign-up, cookie, consent or login box (class or id ``modal``,
     ``popup``, ``newsletter``, ``signup``, ``cookie``, ``consent``, ``gdpr``, ``login``), and, on articles,
     inside the author box (``author`` with ``bio``, ``profile``, ``box``, ``about``, ``info``,
-    ``description``...), even when the box reads as text.
+    ``description``...) and a call-to-action box (``cta``), even when the box reads as text.
 
     Why: HT01 spares an element inside the main content that reads as prose (a widget of paragraphs may be
     the article's); these boxes are never the article however many sentences they hold: the "email this
     story" dialog with its privacy note, the newsletter form with its terms, the bio that ends the post.
     False positives: an element so named that holds the page's content (a profile page's ``author-bio``,
     a page that is a newsletter) is protected when it holds half the page's prose; on forums and other
-    non-articles an ``author-info`` box (the poster) is left alone.
+    non-articles an ``author-info`` box (the poster) is left alone, and so is a call to action (on a landing
+    page it is the content), also on an "article" with four or more of them (a grid of cards). A service
+    page taken for an article loses its closing call to action.
     """
 
     code = "HT06"
@@ -54,11 +57,15 @@ class ChromeBox(Rule):
                 "Courier since 2009, and before that the county courts for a decade.</p></div>"
                 '<div class="modal-body"><p>Your email address is used only to let the recipient know who sent the '
                 "email. Neither your address nor the recipient's address will be used for any other purpose.</p>"
-                "</div></article></body>"
+                '</div><div class="cta-letter"><p>We do this work every day at no cost to you, but it is far from '
+                "free to produce, and we cannot do it without the support of readers like you.</p></div>"
+                "</article></body>"
             ),
             (
                 "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and before "
                 "that the county courts for a decade.",
+                "We do this work every day at no cost to you, but it is far from free to produce, and we cannot do it "
+                "without the support of readers like you.",
                 "Your email address is used only to let the recipient know who sent the email. Neither your address "
                 "nor the recipient's address will be used for any other purpose.",
             ),
@@ -77,38 +84,70 @@ class ChromeBox(Rule):
                 "that the county courts for a decade.",
             ),
         ),
+        (
+            (
+                "<body><main><h1>Our services</h1>"
+                + "".join(
+                    f'<div class="cta-card"><h3>Service {i}</h3><p>We help companies in the region plan, build and run '
+                    f"their ferry, bus and train lines, from the first study to the daily timetable ({i}).</p></div>"
+                    for i in range(4)
+                )
+                + "</main></body>"
+            ),
+            (),
+            ("Service 2",),
+        ),
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
         layout = Layout.of(page)
-        authors = page.page_type == "article"
+        article = page.page_type == "article"
+        # a call-to-action class on every card of a grid names the cards, which are the page
+        calls = article and _count_named(page, ARTICLE_BOXES) < CARD_REPEAT
         memo: dict[int, str | None] = {}
         for block in page.alive():
             if block.index != headline and block.container is not None:
-                reason = self._box(block.container, layout, authors, memo)
+                reason = self._box(block.container, layout, (article, calls), memo)
                 if reason:
                     yield block.index, block.index + 1, reason
 
-    def _box(self, node: Container, layout: Layout, authors: bool, memo: dict[int, str | None]) -> str | None:
-        """Why the blocks in ``node`` are in a chrome box: the outermost such element below the content."""
+    def _box(
+        self, node: Container, layout: Layout, kinds: tuple[bool, bool], memo: dict[int, str | None]
+    ) -> str | None:
+        """Why the blocks in ``node`` are in a chrome box: the outermost such element below the content
+        (``kinds``: whether author boxes, and call-to-action boxes, count)."""
         if node.index not in memo:
             reason = None
             if node.tag not in PAGE_TAGS and not layout.holds_content(node):
-                reason = self._box(node.parent, layout, authors, memo) if node.parent is not None else None
+                reason = self._box(node.parent, layout, kinds, memo) if node.parent is not None else None
                 if reason is None:
-                    why = _named_box(node, authors)
+                    why = _named_box(node, *kinds)
                     reason = f"{why} in <{node.path}>" if why else None
             memo[node.index] = reason
         return memo[node.index]
 
 
-def _named_box(node: Container, authors: bool) -> str | None:
-    """What box ``node``'s class or id names, if any."""
+def _count_named(page: Page, tokens: frozenset[str]) -> int:
+    """How many elements around the page's blocks carry one of ``tokens`` in their class or id."""
+    seen: set[int] = set()
+    count = 0
+    for block in page.blocks:
+        node = block.container
+        while node is not None and node.index not in seen:
+            seen.add(node.index)
+            count += not tokens.isdisjoint(node.tokens)
+            node = node.parent
+    return count
+
+
+def _named_box(node: Container, authors: bool, calls: bool) -> str | None:
+    """What box ``node``'s class or id names, if any (author and call-to-action boxes only if asked)."""
     hits = node.tokens & DIALOG
     if hits:
         return f"box class {quote(min(hits))}"
     if authors and AUTHOR in node.tokens and node.tokens & ABOUT:
         return f"author box class {quote(AUTHOR + '-' + min(node.tokens & ABOUT))}"
-    return None
+    hits = node.tokens & ARTICLE_BOXES if calls else frozenset()
+    return f"call-to-action class {quote(min(hits))}" if hits else None
 
