@@ -108,6 +108,7 @@ BOILERPLATE = frozenset(
         "feedback",
         "messenger",
         "print",  # print-only headers and print buttons
+        "overlay",  # a layer over the page: a video player, a menu, a pop-up
 
     }
 )
@@ -370,7 +371,7 @@ class ContainerRule(Rule):
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
     consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
-    headlines, print... (and ``header`` outside the main content, ``footer`` anywhere; ``author``/``meta``/
+    headlines, print, overlay... (and ``header`` outside the main content, ``footer`` anywhere; ``author``/``meta``/
     ``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
