@@ -62,12 +62,18 @@ class ChromeBox(Rule):
                 "</article></body>"
             ),
             (
-                "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and before "
-                "that the county courts for a decade.",
-                "We do this work every day at no cost to you, but it is far from free to produce, and we cannot do it "
-                "without the support of readers like you.",
-                "Your email address is used only to let the recipient know who sent the email. Neither your address "
-                "nor the recipient's address will be used for any other purpose.",
+                (
+                    "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and "
+                    "before that the county courts for a decade."
+                ),
+                (
+                    "We do this work every day at no cost to you, but it is far from free to produce, and we cannot "
+                    "do it without the support of readers like you."
+                ),
+                (
+                    "Your email address is used only to let the recipient know who sent the email. Neither your "
+                    "address nor the recipient's address will be used for any other purpose."
+                ),
             ),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
         ),
@@ -80,8 +86,10 @@ class ChromeBox(Rule):
             ),
             (),
             (
-                "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and before "
-                "that the county courts for a decade.",
+                (
+                    "Jane Doe has covered the town council and its budget fights for the Courier since 2009, and "
+                    "before that the county courts for a decade."
+                ),
             ),
         ),
         (

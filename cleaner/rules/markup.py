@@ -431,14 +431,19 @@ class BoilerplateContainer(ContainerRule):
                 "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
                 '</article><div class="footer-wrap"><ul>'
                 + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(25))
-                + '</ul><p class="footer-note">The Courier customer service center can be reached with any question or '
-                "request by "
-                "telephone from Sunday to Thursday between eight and six, by email at any hour, or by mail at the "
-                "address printed on the last page of the paper; all rights reserved to the publisher.</p></div></body>"
+                + '</ul><p class="footer-note">The Courier customer service center can be reached with any question '
+                "or request by telephone from Sunday to Thursday between eight and six, by email at any hour, or by "
+                "mail at the address printed on the last page of the paper; all rights reserved to the publisher.</p>"
+                "</div></body>"
             ),
-            ("Section 3", "The Courier customer service center can be reached with any question or request by "
-             "telephone from Sunday to Thursday between eight and six, by email at any hour, or by mail at the "
-             "address printed on the last page of the paper; all rights reserved to the publisher."),
+            (
+                "Section 3",
+                (
+                    "The Courier customer service center can be reached with any question or request by telephone "
+                    "from Sunday to Thursday between eight and six, by email at any hour, or by mail at the address "
+                    "printed on the last page of the paper; all rights reserved to the publisher."
+                ),
+            ),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
         ),
     )
