@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..document import Container, Page
 from ..registry import Rule, register
 from .base import quote
-from .markup import CARD_REPEAT, PAGE_TAGS, Layout, headline_index
+from .markup import CARD_REPEAT, PAGE_TAGS, Layout, headline_index, in_comments
 
 DIALOG = frozenset(  # boxes that are never the article: dialogs, sign-up and consent boxes
     {"modal", "popup", "newsletter", "signup", "cookie", "cookies", "consent", "gdpr", "login", "signin"}
@@ -159,3 +159,116 @@ def _named_box(node: Container, authors: bool, calls: bool) -> str | None:
     hits = node.tokens & ARTICLE_BOXES if calls else frozenset()
     return f"call-to-action class {quote(min(hits))}" if hits else None
 
+
+
+NESTED_TEASERS = 3  # side by side inside another article, this many <article> elements are teasers
+
+
+@register
+class NestedTeasers(Rule):
+    """On articles, blocks inside ``<article>`` elements that stand three or more side by side inside another
+    ``<article>`` (the post's "You may also like" cards).
+
+    Why: an article is one ``<article>``; a row of small articles within it is a list of other posts, marked up
+    as posts. One nested article (an embedded post, a quoted story) is kept. Not on forums, listings or other
+    non-articles, whose posts and cards are the content, nor inside a comment section when comments are kept.
+    False positives: an article made of sections that are each marked up as an ``<article>`` (protected when
+    one of them holds half the page's prose).
+    """
+
+    code = "HT07"
+    name = "nested-teasers"
+    scope = "document"
+    order = 6
+    kinds = frozenset({"html"})
+    page_types = frozenset({"article"})
+    html_examples = (
+        (
+            (
+                "<body><article><h1>Ferry saved</h1>"
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                "<p>The ferry carries about four hundred people a day across the river in the summer months.</p>"
+                "<h3>You may like</h3>"
+                + "".join(
+                    f"<article><p>Story {i}: a new bridge upstream would cost the county more than it can raise in "
+                    "taxes, engineers warned.</p></article>"
+                    for i in range(3)
+                )
+                + "</article></body>"
+            ),
+            (
+                (
+                    "Story 1: a new bridge upstream would cost the county more than it can raise in taxes, engineers "
+                    "warned."
+                ),
+            ),
+            ("The council voted on Tuesday to keep the ferry running for another five years.",),
+        ),
+        (
+            (
+                "<body><article><h1>Ferry saved</h1>"
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<article><p>Earlier: a new bridge upstream would cost the county more than it can raise in taxes, "
+                "engineers warned.</p></article>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p></article>"
+                "</body>"
+            ),
+            (),
+            (
+                (
+                    "Earlier: a new bridge upstream would cost the county more than it can raise in taxes, engineers "
+                    "warned."
+                ),
+            ),
+        ),
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
+        layout = Layout.of(page)
+        rows = _nested_rows(page)
+        if not rows:
+            return
+        keep_comments = page.hints.get("keep_comments")
+        memo: dict[int, Container | None] = {}
+        for block in page.alive():
+            if block.index == headline or block.container is None or keep_comments and in_comments(block):
+                continue
+            teaser = _teaser(block.container, rows, layout, memo)
+            if teaser is not None:
+                row = teaser.parent
+                yield block.index, block.index + 1, f"one of {rows[row.index]} articles in <{row.path}>"
+
+
+def _nested_rows(page: Page) -> dict[int, int]:
+    """Elements inside an ``<article>`` that hold ``NESTED_TEASERS`` or more ``<article>`` children, by index, with
+    how many they hold."""
+    rows: dict[int, int] = {}
+    seen: set[int] = set()
+    for block in page.blocks:
+        node = block.container
+        while node is not None and node.index not in seen:
+            seen.add(node.index)
+            parent = node.parent
+            if node.tag == "article" and parent is not None and any(c.tag == "article" for c in parent.chain()):
+                rows[parent.index] = rows.get(parent.index, 0) + 1
+            node = parent
+    return {index: count for index, count in rows.items() if count >= NESTED_TEASERS}
+
+
+def _teaser(
+    node: Container, rows: dict[int, int], layout: Layout, memo: dict[int, Container | None]
+) -> Container | None:
+    """The teaser ``<article>`` around ``node`` (or ``node`` itself), if any: one of a row, not holding the content."""
+    if node.index not in memo:
+        found = None
+        if not layout.holds_content(node):
+            if node.tag == "article" and node.parent is not None and node.parent.index in rows:
+                found = node
+            elif node.parent is not None:
+                found = _teaser(node.parent, rows, layout, memo)
+        memo[node.index] = found
+    return memo[node.index]
