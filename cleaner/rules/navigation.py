@@ -143,36 +143,41 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "popular posts", "trending", "trending now", "recommended", "recommended for you", "top stories",
       "latest news", "latest", "latest stories", "recent posts", "recent articles", "editor's picks",
       "don't miss", "more in", "in other news", "further reading", "more articles", "more to explore",
-      "read next", "up next", "most shared", "most commented", "similar articles", "more like this", "we recommend"),
+      "read next", "up next", "most shared", "most commented", "similar articles", "more like this", "we recommend",
+      "want more", "you may like", "you might like"),
     *("das könnte sie auch interessieren", "das könnte dich auch interessieren", "mehr zum thema",
       "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "populäre artikel", "weiterführende links",
       "empfohlene artikel", "ähnliche beiträge", "verwandte artikel", "auch interessant", "lesen sie auch",
       "empfehlungen", "ähnliche artikel", "neueste artikel", "weitere themen", "mehr themen", "top themen",
       "weitere nachrichten", "weitere meldungen", "neueste meldungen",
       "aktuelle meldungen", "neueste beiträge", "weitere beiträge", "mehr artikel", "mehr nachrichten",
-      "meistkommentiert", "beliebte artikel", "passend zum thema", "mehr entdecken", "wir empfehlen"),
+      "meistkommentiert", "beliebte artikel", "passend zum thema", "mehr entdecken", "wir empfehlen",
+      "verwandte beiträge", "ähnliche themen", "schon gelesen", "lust auf mehr", "mehr zu"),
     *("à lire également", "vous aimerez aussi", "les plus populaires", "à lire aussi", "lire aussi",
       "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "à découvrir",
       "dernières actualités", "derniers articles", "les plus partagés", "plus d'articles", "dans la même rubrique",
-      "vous pourriez aussi aimer", "sur le même thème", "nous vous recommandons"),
+      "vous pourriez aussi aimer", "sur le même thème", "nous vous recommandons", "vous aimerez peut-être"),
     *("también te puede interesar", "más noticias", "te recomendamos", "te puede interesar", "lea también",
       "leer también", "ver también", "noticias relacionadas", "lo más leído", "artículos relacionados",
       "lo último", "últimas noticias", "lo más visto", "más leídas", "otras noticias", "más artículos",
-      "temas relacionados"),
+      "temas relacionados", "notas relacionadas", "te puede gustar", "también te puede gustar"),
     *("potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "articoli correlati", "più letti",
-      "ultime notizie", "più visti", "altri articoli", "da non perdere", "ti consigliamo"),
+      "ultime notizie", "più visti", "altri articoli", "da non perdere", "ti consigliamo", "potrebbe piacerti",
+      "ti potrebbe piacere"),
     *("leia também", "mais lidas", "notícias relacionadas", "últimas notícias", "mais vistas", "veja também",
-      "artigos relacionados", "recomendamos"),
+      "artigos relacionados", "recomendamos", "você pode gostar", "você também pode gostar", "posts relacionados"),
     *("meer nieuws", "ook interessant", "lees ook", "gerelateerd", "meest gelezen", "laatste nieuws",
       "meer artikelen", "gerelateerde artikelen"),
     *("polecamy", "zobacz też", "czytaj także", "najpopularniejsze", "zobacz także", "czytaj też",
-      "najczęściej czytane", "podobne artykuły", "najnowsze wiadomości"),
+      "najczęściej czytane", "podobne artykuły", "najnowsze wiadomości", "zobacz również", "czytaj również",
+      "przeczytaj również"),
     *("читайте также", "похожие статьи", "популярное", "по теме", "последние новости", "самое читаемое",
       "другие новости", "новости по теме"),
     *("相关文章", "相关阅读", "热门文章", "関連記事", "人気記事"),
 )
 _RELATED = phrases(RELATED_PHRASES)
-_RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,4}}$", re.I)  # "More from the Daily Example"
+_DETERMINER = r"(?:(?:the|die|der|das|les|los|las|le|la|il|gli|os|as|de|het)\s+)?"  # "Die neuesten Meldungen"
+_RELATED_HEADING = re.compile(rf"^\W*{_DETERMINER}{_RELATED}\W*(?:\w+\W*){{0,4}}$", re.I)  # "More from the Daily Example"
 _related_heading = Search(_RELATED_HEADING)  # anchored: a search is a match
 
 
@@ -196,6 +201,10 @@ class RelatedList(Rule):
     examples = (
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "- Related articles\n- Europol chief steps down after nine years\n- How propaganda spreads online",
+        (
+            "Die Polizei in acht Ländern hat diese Woche Server abgeschaltet, teilte die Behörde am Freitag mit.\n"
+            "- Die meistgelesenen Artikel\n- Europol-Chef tritt nach neun Jahren zurück\n- So verbreitet sich Propaganda"
+        ),
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "It was related to an earlier case in which servers in three countries were seized by police.",
     )
