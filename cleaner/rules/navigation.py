@@ -152,7 +152,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "weitere nachrichten", "weitere meldungen", "neueste meldungen",
       "aktuelle meldungen", "neueste beiträge", "weitere beiträge", "mehr artikel", "mehr nachrichten",
       "meistkommentiert", "beliebte artikel", "passend zum thema", "mehr entdecken", "wir empfehlen",
-      "verwandte beiträge", "ähnliche themen", "schon gelesen", "lust auf mehr", "mehr zu"),
+      "verwandte beiträge", "ähnliche themen", "schon gelesen", "lust auf mehr"),
     *("à lire également", "vous aimerez aussi", "les plus populaires", "à lire aussi", "lire aussi",
       "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "à découvrir",
       "dernières actualités", "derniers articles", "les plus partagés", "plus d'articles", "dans la même rubrique",
