@@ -518,8 +518,8 @@ class LinkDense(Rule):
     Why: menus, tag lists, "read more" teasers and related-article lists are made of links; article
     paragraphs are not. Only on articles with more prose than link text: on listings and collections the
     links are the content; inside
-    the main content, a whole sentence made of links is kept. False positives: a list of references or
-    resources inside an article.
+    the main content, a whole sentence made of links is kept (not a heading: a linked title that ends in a
+    question mark is a teaser). False positives: a list of references or resources inside an article.
     """
 
     code = "HT03"
@@ -538,6 +538,17 @@ class LinkDense(Rule):
             ("Storm knocks out power to 9,000 customers",),
             ("The measure passed, said the town clerk after the count on Tuesday night.",),
         ),
+        (
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                '<h2><a href="/b">Storm season starts early this year: will the ferry keep running in October?</a>'
+                "</h2><p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                "</article></body>"
+            ),
+            ("Storm season starts early this year: will the ferry keep running in October?",),
+            ("Opponents argued that the state should pay for the service instead of the town.",),
+        ),
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -550,8 +561,8 @@ class LinkDense(Rule):
         for block in dense:
             if block.index == headline:
                 continue
-            if block.index in inside and block.words >= PROSE_WORDS and block.ends_sentence:
-                continue  # a sentence of the article that links a lot
+            if block.index in inside and block.words >= PROSE_WORDS and block.ends_sentence and not block.heading:
+                continue  # a sentence of the article that links a lot (a linked heading is a teaser's title)
             yield block.index, block.index + 1, f"link text ({block.link_density:.0%} of the block)"
 
 
