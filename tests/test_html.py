@@ -407,3 +407,21 @@ def test_an_aside_does_not_hold_the_content_by_its_prose() -> None:
     result = clean_document(html)
     assert "The measure passed with a wide margin, according to the results published by the town clerk." in result.text
     assert "Our magazine" not in result.text
+
+
+def test_blog_plugin_boxes_are_chrome() -> None:
+    """The share bar and the author box of common blog plugins (``shariff``, ``sharedaddy``, ``saboxplugin``)."""
+    html = (
+        f"<html><body><article><h1>Ferry saved</h1>{ARTICLE}"
+        '<div class="shariff"><h4>Like it? Share it!</h4></div>'
+        '<div class="sharedaddy"><h3>Like this:</h3><p>Like Loading...</p></div>'
+        '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Jane Doe has covered the town council and '
+        "its budget fights for the Courier since 2009, and the county courts for a decade before that.</p></div></div>"
+        "</article></body></html>"
+    )
+    result = clean_document(html)
+    assert "Opponents argued that the state should pay for the service instead of the town and its people." in (
+        result.text
+    )
+    for chrome in ("Like it? Share it!", "Like this:", "Jane Doe has covered"):
+        assert chrome not in result.text

@@ -22,6 +22,7 @@ DIALOG = frozenset(  # boxes that are never the article: dialogs, sign-up and co
 AUTHOR = "author"
 ARTICLE_BOXES = frozenset({"cta"})  # on articles: the call to action (on a landing page it is the content)
 ABOUT = frozenset({"bio", "biography", "profile", "box", "about", "info", "description", "desc", "details"})
+AUTHOR_PLUGINS = frozenset({"saboxplugin"})  # author boxes of common blog plugins, named without "author"
 
 
 @register
@@ -29,7 +30,8 @@ class ChromeBox(Rule):
     """Blocks inside a dialog, newsletter, sign-up, cookie, consent or login box (class or id ``modal``,
     ``popup``, ``newsletter``, ``signup``, ``cookie``, ``consent``, ``gdpr``, ``login``), and, on articles,
     inside the author box (``author`` with ``bio``, ``profile``, ``box``, ``about``, ``info``,
-    ``description``...) and a call-to-action box (``cta``), even when the box reads as text.
+    ``description``..., or a blog plugin's ``saboxplugin``) and a call-to-action box (``cta``), even when the
+    box reads as text.
 
     Why: HT01 spares an element inside the main content that reads as prose (a widget of paragraphs may be
     the article's); these boxes are never the article however many sentences they hold: the "email this
@@ -156,6 +158,8 @@ def _named_box(node: Container, authors: bool, calls: bool) -> str | None:
         return f"box class {quote(min(hits))}"
     if authors and AUTHOR in node.tokens and node.tokens & ABOUT:
         return f"author box class {quote(AUTHOR + '-' + min(node.tokens & ABOUT))}"
+    if authors and node.tokens & AUTHOR_PLUGINS:
+        return f"author box class {quote(min(node.tokens & AUTHOR_PLUGINS))}"
     hits = node.tokens & ARTICLE_BOXES if calls else frozenset()
     return f"call-to-action class {quote(min(hits))}" if hits else None
 

@@ -109,6 +109,8 @@ BOILERPLATE = frozenset(
         "messenger",
         "print",  # print-only headers and print buttons
         "overlay",  # a layer over the page: a video player, a menu, a pop-up
+        "shariff",  # share and like buttons of common blog plugins
+        "sharedaddy",
 
     }
 )
