@@ -23,6 +23,7 @@ AUTHOR = "author"
 ARTICLE_BOXES = frozenset({"cta"})  # on articles: the call to action (on a landing page it is the content)
 ABOUT = frozenset({"bio", "biography", "profile", "box", "about", "info", "description", "desc", "details"})
 AUTHOR_PLUGINS = frozenset({"saboxplugin"})  # author boxes of common blog plugins, named without "author"
+ANY_BOX = DIALOG | ARTICLE_BOXES | AUTHOR_PLUGINS | {AUTHOR}  # a page without these tokens has no box
 
 
 @register
@@ -113,42 +114,52 @@ class ChromeBox(Rule):
         headline = headline_index(page)
         layout = Layout.of(page)
         article = page.page_type == "article"
+        named = _named_elements(page, ANY_BOX)
+        if not named:
+            return  # no element names a box: nothing to look up (most pages)
         # a call-to-action class on every card of a grid names the cards, which are the page
-        calls = article and _count_named(page, ARTICLE_BOXES) < CARD_REPEAT
+        calls = article and sum(not ARTICLE_BOXES.isdisjoint(tokens) for tokens in named.values()) < CARD_REPEAT
         memo: dict[int, str | None] = {}
         for block in page.alive():
             if block.index != headline and block.container is not None:
-                reason = self._box(block.container, layout, (article, calls), memo)
+                reason = self._box(block.container, layout, (article, calls), named, memo)
                 if reason:
                     yield block.index, block.index + 1, reason
 
     def _box(
-        self, node: Container, layout: Layout, kinds: tuple[bool, bool], memo: dict[int, str | None]
+        self,
+        node: Container,
+        layout: Layout,
+        kinds: tuple[bool, bool],
+        named: dict[int, frozenset[str]],
+        memo: dict[int, str | None],
     ) -> str | None:
         """Why the blocks in ``node`` are in a chrome box: the outermost such element below the content
-        (``kinds``: whether author boxes, and call-to-action boxes, count)."""
+        (``kinds``: whether author boxes, and call-to-action boxes, count; ``named``: the candidates)."""
         if node.index not in memo:
             reason = None
             if node.tag not in PAGE_TAGS and not layout.holds_content(node):
-                reason = self._box(node.parent, layout, kinds, memo) if node.parent is not None else None
-                if reason is None:
+                parent = node.parent
+                reason = self._box(parent, layout, kinds, named, memo) if parent is not None else None
+                if reason is None and node.index in named:
                     why = _named_box(node, *kinds)
                     reason = f"{why} in <{node.path}>" if why else None
             memo[node.index] = reason
         return memo[node.index]
 
 
-def _count_named(page: Page, tokens: frozenset[str]) -> int:
-    """How many elements around the page's blocks carry one of ``tokens`` in their class or id."""
+def _named_elements(page: Page, tokens: frozenset[str]) -> dict[int, frozenset[str]]:
+    """The elements around the page's blocks that carry one of ``tokens`` in their class or id: index -> tokens."""
     seen: set[int] = set()
-    count = 0
+    named: dict[int, frozenset[str]] = {}
     for block in page.blocks:
         node = block.container
         while node is not None and node.index not in seen:
             seen.add(node.index)
-            count += not tokens.isdisjoint(node.tokens)
+            if not tokens.isdisjoint(node.tokens):
+                named[node.index] = node.tokens
             node = node.parent
-    return count
+    return named
 
 
 def _named_box(node: Container, authors: bool, calls: bool) -> str | None:
