@@ -23,7 +23,8 @@ AUTHOR = "author"
 ARTICLE_BOXES = frozenset({"cta"})  # on articles: the call to action (on a landing page it is the content)
 ABOUT = frozenset({"bio", "biography", "profile", "box", "about", "info", "description", "desc", "details"})
 AUTHOR_PLUGINS = frozenset({"saboxplugin"})  # author boxes of common blog plugins, named without "author"
-ANY_BOX = DIALOG | ARTICLE_BOXES | AUTHOR_PLUGINS | {AUTHOR}  # a page without these tokens has no box
+RELATED = frozenset({"related", "relatedposts", "recommended", "recirculation"})  # on articles: other stories
+ANY_BOX = DIALOG | ARTICLE_BOXES | AUTHOR_PLUGINS | RELATED | {AUTHOR}  # a page without these tokens has no box
 
 
 @register
@@ -31,8 +32,8 @@ class ChromeBox(Rule):
     """Blocks inside a dialog, newsletter, sign-up, cookie, consent or login box (class or id ``modal``,
     ``popup``, ``newsletter``, ``signup``, ``cookie``, ``consent``, ``gdpr``, ``login``), and, on articles,
     inside the author box (``author`` with ``bio``, ``profile``, ``box``, ``about``, ``info``,
-    ``description``..., or a blog plugin's ``saboxplugin``) and a call-to-action box (``cta``), even when the
-    box reads as text.
+    ``description``..., or a blog plugin's ``saboxplugin``), a call-to-action box (``cta``) and a box of
+    related stories (``related``, ``recommended``), even when the box reads as text.
 
     Why: HT01 spares an element inside the main content that reads as prose (a widget of paragraphs may be
     the article's); these boxes are never the article however many sentences they hold: the "email this
@@ -62,6 +63,8 @@ class ChromeBox(Rule):
                 "email. Neither your address nor the recipient's address will be used for any other purpose.</p>"
                 '</div><div class="cta-letter"><p>We do this work every day at no cost to you, but it is far from '
                 "free to produce, and we cannot do it without the support of readers like you.</p></div>"
+                '<div class="related-stories"><p>Storm knocks out power: the county lost power for two days after '
+                "the storm, and the ferry stopped running until the lines were fixed.</p></div>"
                 "</article></body>"
             ),
             (
@@ -76,6 +79,10 @@ class ChromeBox(Rule):
                 (
                     "Your email address is used only to let the recipient know who sent the email. Neither your "
                     "address nor the recipient's address will be used for any other purpose."
+                ),
+                (
+                    "Storm knocks out power: the county lost power for two days after the storm, and the ferry "
+                    "stopped running until the lines were fixed."
                 ),
             ),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
@@ -171,6 +178,8 @@ def _named_box(node: Container, authors: bool, calls: bool) -> str | None:
         return f"author box class {quote(AUTHOR + '-' + min(node.tokens & ABOUT))}"
     if authors and node.tokens & AUTHOR_PLUGINS:
         return f"author box class {quote(min(node.tokens & AUTHOR_PLUGINS))}"
+    if authors and node.tokens & RELATED:
+        return f"related stories class {quote(min(node.tokens & RELATED))}"
     hits = node.tokens & ARTICLE_BOXES if calls else frozenset()
     return f"call-to-action class {quote(min(hits))}" if hits else None
 
