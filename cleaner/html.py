@@ -116,6 +116,10 @@ _HTML_START = re.compile(
     r"\A(?:\ufeff|\s|<!--.*?-->)*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+html|<html[\s>]))",
     re.IGNORECASE | re.DOTALL,
 )
+_LEADING_RAW = re.compile(  # scripts and styles a server printed before the doctype
+    r"(?:\ufeff|\s|<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>)*", re.IGNORECASE | re.DOTALL
+)
+LEADING_RAW_CHARS = 200_000  # how far such a preamble is looked through
 _HTML_TAG = re.compile(
     r"<(?:p|div|span|a\s+href|br|li|ul|table|tr|td|h[1-6]|body|head|meta|script|style|article|section|img|b|i|em|strong)"
     r"(?:\s[^<>]*)?/?>",
@@ -140,8 +144,8 @@ HIDING_CLASSES = frozenset(  # not a bare "hidden": scripts toggle it to show ta
     }
 )
 _HIDING_HINT = re.compile(r"hid|none|sr-only|invisible|screen-reader")  # cheap pre-filter of class strings
-_SHOWING_CLASS = re.compile(
-    r"^(?:d-\w+-(?:block|flex|inline|inline-block|grid|table)|\w+:(?:block|flex|inline|inline-block|grid|table))$"
+_SHOWING_CLASS = re.compile(  # a breakpoint's display class shows the element again; a print one does not
+    r"^(?:d-(?!print-)\w+-(?:block|flex|inline|inline-block|grid|table)|(?!print:)\w+:(?:block|flex|inline|inline-block|grid|table))$"
 )
 _STREAMED = re.compile(r"S:\d+\Z")  # React streams a part of the page in ``<div hidden id="S:0">``, then shows it
 _HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
@@ -178,6 +182,10 @@ def looks_like_html(text: str) -> bool:
     head = text[:2048]
     if _HTML_START.match(head):
         return True
+    if head.lstrip("\ufeff \t\r\n").startswith("<"):
+        preamble = _LEADING_RAW.match(text, 0, LEADING_RAW_CHARS).end()
+        if preamble and _HTML_START.match(text[preamble : preamble + 2048]):
+            return True
     sample = text[:20000]
     opening = len(_HTML_TAG.findall(sample))
     closing = len(_CLOSING_TAG.findall(sample))

@@ -26,6 +26,8 @@ ARTICLE = (
         "\ufeff<html lang='en'><p>Hi</p></html>",
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><body>x</body></html>',
         "<div class='a'><p>One</p><p>Two</p><span>Three</span></div>",
+        "<style>" + ".a{color:red}" * 3000 + "</style>\n<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+        "\n<script>var a = 1;" + " a += 1;" * 3000 + "</script><html lang='de'><body>x</body></html>",
     ],
 )
 def test_detects_html(text: str) -> None:
@@ -39,6 +41,7 @@ def test_detects_html(text: str) -> None:
         "In HTML, <b>bold</b> and <i>italic</i> are inline.\nSee the <a href> docs.\nMore text here.\nAnd more.",
         "Home\nNews\nPolice seize servers\nThe agency said on Friday that <script> tags were injected.",
         "a < b and c > d, so <this> is not markup",
+        "<script> tags were injected into the page, the agency said.\n<html> is the root element.",
     ],
 )
 def test_plain_text_mentioning_tags_is_not_html(text: str) -> None:
@@ -257,6 +260,15 @@ def test_toggled_hidden_class_is_read_but_framework_hiding_classes_are_not() -> 
     assert [b.text for b in page.blocks] == ["More about our sheets", "visible"]
 
 
+def test_print_only_classes_do_not_show_a_hidden_element() -> None:
+    """``d-none d-md-block`` shows at a breakpoint (read); ``d-none d-print-block`` only on paper (not read)."""
+    page = read_html(
+        '<html><body><p class="d-none d-md-block">Wide screens</p><p class="d-none d-print-block">Citation for '
+        'print</p><p class="d-none print:block">Printed too</p><p>visible</p></body></html>'
+    )
+    assert [b.text for b in page.blocks] == ["Wide screens", "visible"]
+
+
 def test_main_content_is_read_even_when_hidden_or_misnested() -> None:
     """The main content hidden until scripts load, or swallowed by a ``<button>`` that broken nesting left
     open, is still the page; a React-streamed part (``<div hidden id="S:0">``) is read too."""
@@ -363,3 +375,53 @@ def test_embedded_post_inside_the_article_is_kept() -> None:
     )
     text = clean(html)
     assert tweet in text and "Share on Facebook" not in text
+
+
+def test_related_heading_in_html_stops_where_the_article_goes_on() -> None:
+    """NV04 in HTML: after a "Don't miss" box of links, a sentence without links at the element path of the
+    article's paragraphs is the article going on; a teaser in its own card under the heading is still removed."""
+    para = '<div class="text"><p>{}</p></div>'
+    html = (
+        "<html><body><article>"
+        + para.format("The council voted on Tuesday to keep the ferry running for another five years, officials said.")
+        + para.format("The measure passed with a wide margin, according to the results published by the town clerk.")
+        + para.format("Don't miss")
+        + '<div class="card"><p>Storm knocks out power to nine thousand homes across the county overnight.</p></div>'
+        + para.format("Opponents said the state should pay for the service instead of the town.")
+        + "</article></body></html>"
+    )
+    result = clean_document(html, select=["NV04"])
+    removed = {r.text for r in result.removed}
+    assert "Don't miss" in removed
+    assert "Storm knocks out power to nine thousand homes across the county overnight." in removed
+    assert "Opponents said the state should pay for the service instead of the town." in result.text
+
+
+def test_an_aside_does_not_hold_the_content_by_its_prose() -> None:
+    """A blurb in an ``<aside>`` that outweighs a short article is still side content."""
+    blurb = (
+        "<p>Our magazine was published for twenty years for amateur astronomers in three countries, and every issue "
+        "brought guides to the night sky, reviews of telescopes and the best pictures sent in by our readers.</p>"
+    )
+    html = f"<html><body><article>{ARTICLE}</article><aside>{blurb}{blurb.replace('twenty', 'thirty')}</aside></body></html>"
+    result = clean_document(html)
+    assert "The measure passed with a wide margin, according to the results published by the town clerk." in result.text
+    assert "Our magazine" not in result.text
+
+
+def test_blog_plugin_boxes_are_chrome() -> None:
+    """The share bar and the author box of common blog plugins (``shariff``, ``sharedaddy``, ``saboxplugin``)."""
+    html = (
+        f"<html><body><article><h1>Ferry saved</h1>{ARTICLE}"
+        '<div class="shariff"><h4>Like it? Share it!</h4></div>'
+        '<div class="sharedaddy"><h3>Like this:</h3><p>Like Loading...</p></div>'
+        '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Jane Doe has covered the town council and '
+        "its budget fights for the Courier since 2009, and the county courts for a decade before that.</p></div></div>"
+        "</article></body></html>"
+    )
+    result = clean_document(html)
+    assert "Opponents argued that the state should pay for the service instead of the town and its people." in (
+        result.text
+    )
+    for chrome in ("Like it? Share it!", "Like this:", "Jane Doe has covered"):
+        assert chrome not in result.text

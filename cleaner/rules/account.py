@@ -253,26 +253,36 @@ class ReaderAppeal(PromptRule):
 
 @register
 class CommentPolicy(PromptRule):
-    """Comment policies and moderation notes ("Comments are moderated", "Read our comment policy").
+    """Comment policies and moderation notes ("Comments are moderated", "Read our comment policy", "We reserve
+    the right to remove any comment", "Comentários ... não serão aprovados").
 
     Why: the comment widget's rules, printed under every article. False positives: an article line of
-    up to 60 words about moderating comments.
+    up to 80 words about moderating comments.
     """
 
     code = "AC09"
-    triggers = frozenset("comment moderat community kommentarregeln netiquette charte normas mail required wird sera será".split())
+    triggers = frozenset("comment coment kommentar moderat community kommentarregeln netiquette charte normas mail required wird sera será reserve".split())
     name = "comment-policy"
     what = "comment policy"
-    max_words = 60
+    max_words = 80
     regex = (
         r"\bcomments?\s+(?:are|is|will\s+be|may\s+be)\s+(?:moderated|reviewed|closed|republished|edited|published)\b|\bmoderating\s+(?:all\s+)?comments\b"
         r"|\bcomment(?:ing)?\s+(?:policy|guidelines|rules)\b|\bcommunity\s+guidelines\b|\bkommentarregeln\b"
         r"|\be-?mail\s+(?:address\s+)?will\s+not\s+be\s+published\b|\brequired\s+fields\s+are\s+marked\b"
         r"|\bwird\s+(?:benötigt\s+und\s+)?nicht\s+veröffentlicht\b|\bne\s+sera\s+pas\s+publiée?\b|\bno\s+será\s+publicad[oa]\b"
         r"|\bnetiquette\b|\bcharte\s+(?:de\s+modération|des\s+commentaires)\b|\bnormas\s+de\s+(?:participación|comentarios)\b"
+        r"|\bwe\s+reserve\s+the\s+right\s+to\s+(?:remove|delete|edit|reject)\s+(?:any\s+)?comments?\b"
+        r"|\bcoment[áa]rios?\s+(?:s[ãa]o|ser[ãa]o|est[áa]n|son|ser[áa]n)\s+moderados\b"
+        r"|\bkommentare\s+werden\s+(?:moderiert|vor\s+der\s+veröffentlichung\s+geprüft)\b"
+        r"|\bles\s+commentaires\s+sont\s+modérés\b|\bi\s+commenti\s+sono\s+moderati\b"
+        r"|\bcoment[áa]rios?\b[^.!?]{0,120}\bn[ãa]o\s+ser[ãa]o\s+(?:aprovados|publicados)\b"
+        r"|\bcomentarios?\b[^.!?]{0,120}\bno\s+ser[áa]n?\s+(?:aprobados?|publicados?)\b"
     )
     examples = (
         "- Comments are moderated and may take up to an hour to appear. Read our comment policy.\n"
-        "- Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+        "- Note: we are temporarily moderating all comments submitted to deal with a surge in spam.\n"
+        "- Be civil. We reserve the right to remove any comment that is rude, hateful or off-topic.\n"
+        "- Atenção: comentários ofensivos ou fora do tema não serão aprovados pela equipe.\n"
+        "- Kommentare werden moderiert und erscheinen erst nach einer Prüfung.",
         "The minister's comments were reviewed by lawyers before the statement was released, aides said.",
     )

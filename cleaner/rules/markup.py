@@ -100,11 +100,24 @@ BOILERPLATE = frozenset(
         "masthead",
         "outbrain",
         "taboola",
+        "toc",  # a table of contents repeats the headings
+        "trending",
+        "popular",
+        "headlines",  # a list of other stories' headlines
+        "dateline",
+        "feedback",
+        "messenger",
+        "print",  # print-only headers and print buttons
+        "overlay",  # a layer over the page: a video player, a menu, a pop-up
+        "shariff",  # share and like buttons of common blog plugins
+        "sharedaddy",
+
     }
 )
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
 EDGE_TAGS = frozenset({"header", "footer", "form"})
+ARTICLE_EDGE = frozenset({"footer"})  # inside the main content too: an article's footer holds its tags and buttons
 LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
 LANDMARK_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 PAGE_TAGS = frozenset({"html", "body"})  # a page-wide class on these names the template, not the content
@@ -222,13 +235,24 @@ class Layout:
         return layout
 
     def holds_content(self, node: Container) -> bool:
-        """The element is (or encloses) the main content, or holds a large share of the page's prose."""
-        return id(node) in self.around or self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0
+        """The element is (or encloses) the main content, or holds a large share of the page's prose (unless it is
+        a page footer or an aside: a legal notice or a blurb in a sidebar can outweigh a short article)."""
+        if id(node) in self.around:
+            return True
+        return self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0 and not _page_footer(node)
 
     def reads_as_text(self, node: Container) -> bool:
         """Most of the element's words, and a good many, are in prose blocks."""
         prose = self.prose.get(node.index, 0)
         return prose >= TEXT_WORDS and prose >= PROSE_HEAVY * self.words.get(node.index, 0)
+
+
+def _page_footer(node: Container) -> bool:
+    """A page footer or aside (``<footer>``, ``<aside>``, role contentinfo or complementary, a ``footer`` class)
+    that is not marked as main content."""
+    return not node.main and (
+        node.tag in ("footer", "aside") or node.role in ("contentinfo", "complementary") or "footer" in node.tokens
+    )
 
 
 def _card_blocks(blocks: list[Block]) -> set[int]:
@@ -348,15 +372,17 @@ class ContainerRule(Rule):
 @register
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
-    consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, widget...
-    (and ``header``/``footer`` outside the main content; ``author``/``meta``/``byline`` when not repeated).
+    consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
+    headlines, print, overlay... (and ``header`` outside the main content, ``footer`` anywhere; ``author``/``meta``/
+    ``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
     ``header-image`` do not match ``ad``/``head``. False positives: an element that wraps the article and
     happens to carry such a class is protected when it holds the page's prose; inside the main content,
     an element that reads as prose (a widget holding paragraphs) is kept, and so is an embedded post
-    (``social-media-embed``, ``tweet``).
+    (``social-media-embed``, ``tweet``). A chapter page of a manual whose table of contents (``toc``) is
+    most of its text loses it.
     """
 
     code = "HT01"
@@ -376,6 +402,18 @@ class BoilerplateContainer(ContainerRule):
         ),
         (
             (
+                '<body><article><div class="toc"><ul><li>Vote</li><li>Reactions</li></ul></div><h2>Vote</h2>'
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                '<h2>Reactions</h2><div class="trending-box"><h4>Storm knocks out power across the county</h4></div>'
+                "</article></body>"
+            ),
+            ("Reactions", "Storm knocks out power across the county"),
+            ("Vote",),
+        ),
+        (
+            (
                 '<body class="has-sidebar"><div class="download-area"><p>The council voted on Tuesday to keep the '
                 "ferry running for another five years, and the measure passed with a wide margin.</p>"
                 "<p>Opponents argued that the state should pay for the service instead of the town and its people."
@@ -389,12 +427,33 @@ class BoilerplateContainer(ContainerRule):
                 ),
             ),
         ),
+        (
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                '</article><div class="footer-wrap"><ul>'
+                + "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(25))
+                + '</ul><p class="footer-note">The Courier customer service center can be reached with any question '
+                "or request by telephone from Sunday to Thursday between eight and six, by email at any hour, or by "
+                "mail at the address printed on the last page of the paper; all rights reserved to the publisher.</p>"
+                "</div></body>"
+            ),
+            (
+                "Section 3",
+                (
+                    "The Courier customer service center can be reached with any question or request by telephone "
+                    "from Sunday to Thursday between eight and six, by email at any hour, or by mail at the address "
+                    "printed on the last page of the paper; all rights reserved to the publisher."
+                ),
+            ),
+            ("The council voted on Tuesday to keep the ferry running for another five years.",),
+        ),
     )
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         if inside_root and node.tokens & EMBEDS:
             return None  # a post embedded in the article (``social-media-embed``) is quoted material
-        hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else frozenset())
+        hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else node.tokens & ARTICLE_EDGE)
         if not hits:
             hits = frozenset(t for t in node.tokens & ONCE if layout.alike[(node.tag, t)] < CARD_REPEAT)
         return f"chrome class {quote(min(hits))}" if hits else None
@@ -403,10 +462,12 @@ class BoilerplateContainer(ContainerRule):
 @register
 class Landmark(ContainerRule):
     """Blocks inside ``<nav>``, ``<aside>``, ``<form>`` or the ARIA landmarks navigation, complementary and
-    search, and inside ``<header>``/``<footer>`` (roles banner, contentinfo) outside the main content.
+    search, inside ``<header>`` (role banner) and role contentinfo outside the main content, and inside a
+    ``<footer>`` anywhere.
 
     Why: HTML5 says what these are: site navigation, side content, page header and footer. An article's
-    own ``<header>`` (headline, standfirst) and ``<footer>`` stay when they are inside the main content.
+    own ``<header>`` (headline, standfirst) stays when it is inside the main content; its ``<footer>`` (tags,
+    "posted in", buttons) goes, unless it reads as text (footnotes).
     False positives: a page whose whole content sits in a ``<form>`` (ASP.NET) or an ``<aside>`` is
     protected when the element holds most of the page's prose.
     """
@@ -429,11 +490,23 @@ class Landmark(ContainerRule):
             ("Courier", "News", "Sport", "Most read: storm knocks out power", "Copyright 2024 Courier"),
             ("Ferry saved", "A small town keeps its ferry."),
         ),
+        (
+            (
+                "<body><main><article><header><h1>Ferry saved</h1><p>A small town keeps its ferry.</p></header>"
+                "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                '<footer><p>Posted in Local News</p><div class="entry-footer-tags">Ferry, Council</div></footer>'
+                "</article></main></body>"
+            ),
+            ("Posted in Local News", "Ferry, Council"),
+            ("A small town keeps its ferry.",),
+        ),
     )
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         what = node.tag if node.tag in LANDMARK_TAGS else f"role {node.role}" if node.role in LANDMARK_ROLES else ""
-        if not what or (inside_root and (node.tag in EDGE or node.role in EDGE)):
+        if not what or (inside_root and (node.tag in EDGE or node.role in EDGE) and node.tag not in ARTICLE_EDGE):
             return None
         if node.tag == "form" and layout.words.get(node.index, 0) >= FORM_SHARE * layout.all_words:
             return None  # a form around most of the page: a grid of products with its filters, an ASP.NET page
@@ -447,8 +520,8 @@ class LinkDense(Rule):
     Why: menus, tag lists, "read more" teasers and related-article lists are made of links; article
     paragraphs are not. Only on articles with more prose than link text: on listings and collections the
     links are the content; inside
-    the main content, a whole sentence made of links is kept. False positives: a list of references or
-    resources inside an article.
+    the main content, a whole sentence made of links is kept (not a heading: a linked title that ends in a
+    question mark is a teaser). False positives: a list of references or resources inside an article.
     """
 
     code = "HT03"
@@ -467,6 +540,17 @@ class LinkDense(Rule):
             ("Storm knocks out power to 9,000 customers",),
             ("The measure passed, said the town clerk after the count on Tuesday night.",),
         ),
+        (
+            (
+                "<body><article><p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+                "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+                '<h2><a href="/b">Storm season starts early this year: will the ferry keep running in October?</a>'
+                "</h2><p>Opponents argued that the state should pay for the service instead of the town.</p>"
+                "</article></body>"
+            ),
+            ("Storm season starts early this year: will the ferry keep running in October?",),
+            ("Opponents argued that the state should pay for the service instead of the town.",),
+        ),
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -479,8 +563,8 @@ class LinkDense(Rule):
         for block in dense:
             if block.index == headline:
                 continue
-            if block.index in inside and block.words >= PROSE_WORDS and block.ends_sentence:
-                continue  # a sentence of the article that links a lot
+            if block.index in inside and block.words >= PROSE_WORDS and block.ends_sentence and not block.heading:
+                continue  # a sentence of the article that links a lot (a linked heading is a teaser's title)
             yield block.index, block.index + 1, f"link text ({block.link_density:.0%} of the block)"
 
 

@@ -16,6 +16,7 @@ from .base import BarRule, PromptRule, phrases, quote, words_in
 MENU_RUN = 4  # consecutive menu-like lines that make a menu
 RELATED_TEASERS = 15  # at most this many lines after a "Related" heading are teasers
 TEASER_PROSE_WORDS = 25  # a paragraph of prose this long under a related-list heading ends its teasers
+TEASER_SENTENCE_WORDS = 10  # in HTML, so does a sentence this long with no link in it
 CUT_TEASERS = 3  # summaries cut off with an ellipsis, in one group, that make a teaser list
 CUT_SUMMARY_WORDS = 15  # a cut-off summary has at least this many words (a list that trails off has fewer)
 FEED_SHARE = 0.75  # cut-off summaries holding more of the page's prose than this make a feed, not teasers
@@ -144,7 +145,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "don't miss", "more in", "in other news", "further reading", "more articles", "more to explore",
       "read next", "up next", "most shared", "most commented", "similar articles", "more like this", "we recommend",
       "you may also be interested in", "you might be interested in", "also of interest", "related reading",
-      "more for you", "keep reading"),
+      "more for you", "keep reading", "want more", "you may like", "you might like"),
     *("das könnte sie auch interessieren", "das könnte dich auch interessieren", "mehr zum thema",
       "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "populäre artikel", "weiterführende links",
       "empfohlene artikel", "ähnliche beiträge", "verwandte artikel", "auch interessant", "lesen sie auch",
@@ -153,22 +154,24 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "aktuelle meldungen", "neueste beiträge", "weitere beiträge", "mehr artikel", "mehr nachrichten",
       "meistkommentiert", "beliebte artikel", "passend zum thema", "mehr entdecken", "wir empfehlen",
       "das thema könnte sie auch interessieren", "das thema könnte dich auch interessieren", "dazu passend",
-      "zum weiterlesen", "auch lesenswert", "ebenfalls interessant", "mehr dazu"),
+      "zum weiterlesen", "auch lesenswert", "ebenfalls interessant", "mehr dazu", "verwandte beiträge",
+      "ähnliche themen", "schon gelesen", "lust auf mehr"),
     *("à lire également", "vous aimerez aussi", "les plus populaires", "à lire aussi", "lire aussi",
       "sur le même sujet", "les plus lus", "articles similaires", "à voir aussi", "à découvrir",
       "dernières actualités", "derniers articles", "les plus partagés", "plus d'articles", "dans la même rubrique",
       "vous pourriez aussi aimer", "sur le même thème", "nous vous recommandons", "pour approfondir", "à ne pas manquer",
-      "vous pourriez aimer", "voir aussi"),
+      "vous pourriez aimer", "voir aussi", "vous aimerez peut-être"),
     *("también te puede interesar", "más noticias", "te recomendamos", "te puede interesar", "lea también",
       "leer también", "ver también", "noticias relacionadas", "lo más leído", "artículos relacionados",
       "lo último", "últimas noticias", "lo más visto", "más leídas", "otras noticias", "más artículos",
       "temas relacionados", "le puede interesar", "le podría interesar", "te podría interesar", "quizás te interese",
-      "puede interesarte"),
+      "puede interesarte", "notas relacionadas", "te puede gustar", "también te puede gustar"),
     *("potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "articoli correlati", "più letti",
       "ultime notizie", "più visti", "altri articoli", "da non perdere", "ti consigliamo", "ti potrebbero interessare",
-      "articoli simili"),
+      "articoli simili", "potrebbe piacerti", "ti potrebbe piacere"),
     *("leia também", "mais lidas", "notícias relacionadas", "últimas notícias", "mais vistas", "veja também",
-      "artigos relacionados", "recomendamos", "você também pode gostar", "você pode gostar", "também pode interessar"),
+      "artigos relacionados", "recomendamos", "você também pode gostar", "você pode gostar", "também pode interessar",
+      "posts relacionados"),
     *("meer nieuws", "ook interessant", "lees ook", "gerelateerd", "meest gelezen", "laatste nieuws",
       "meer artikelen", "gerelateerde artikelen"),
     *("polecamy", "zobacz też", "czytaj także", "najpopularniejsze", "zobacz także", "czytaj też",
@@ -183,7 +186,8 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
     *("相关文章", "相关阅读", "热门文章", "関連記事", "人気記事"),
 )
 _RELATED = phrases(RELATED_PHRASES)
-_RELATED_HEADING = re.compile(rf"^\W*{_RELATED}\W*(?:\w+\W*){{0,4}}$", re.I)  # "More from the Daily Example"
+_DETERMINER = r"(?:(?:the|die|der|das|les|los|las|le|la|il|gli|os|as|de|het)\s+)?"  # "Die neuesten Meldungen"
+_RELATED_HEADING = re.compile(rf"^\W*{_DETERMINER}{_RELATED}\W*(?:\w+\W*){{0,4}}$", re.I)  # "More from the Daily Example"
 _related_heading = Search(_RELATED_HEADING)  # anchored: a search is a match
 
 
@@ -192,7 +196,9 @@ class RelatedList(Rule):
     """"Related articles" / "Most popular" / "You may also like" headings and the teaser lines under them.
 
     Why: lists of links to other pages. The teasers are the short, headline-like lines right after
-    the heading (at most 15, up to the next paragraph of prose). Only on articles: on listings and
+    the heading (at most 15, up to the next paragraph of prose; in HTML also up to the next sentence of ten
+    words or more without a link at the element path of the prose above the heading: the article going on
+    after a box of links). Only on articles: on listings and
     collections the teasers are the content. False positives: a section of the article that is
     titled "Related" (rare).
     """
@@ -207,6 +213,10 @@ class RelatedList(Rule):
         "- Related articles\n- Europol chief steps down after nine years\n- How propaganda spreads online",
         "Policja w ośmiu krajach wyłączyła w tym tygodniu serwery grupy, poinformowała agencja w piątek.\n"
         "- Zobacz również\n- Szef Europolu odchodzi po dziewięciu latach\n- Jak szerzy się propaganda w sieci",
+        (
+            "Die Polizei in acht Ländern hat diese Woche Server abgeschaltet, teilte die Behörde am Freitag mit.\n"
+            "- Die meistgelesenen Artikel\n- Europol-Chef tritt nach neun Jahren zurück\n- So verbreitet sich Propaganda"
+        ),
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "It was related to an earlier case in which servers in three countries were seized by police.",
     )
@@ -217,10 +227,22 @@ class RelatedList(Rule):
             if block.words > 8 or not _related_heading(block.text, fold(block.text)):
                 continue
             yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
+            before = next((b for b in reversed(blocks[:pos]) if is_prose(b)), None)
             for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
-                if is_prose(teaser, TEASER_PROSE_WORDS):
+                if is_prose(teaser, TEASER_PROSE_WORDS) or _article_goes_on(teaser, before):
                     break
                 yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
+
+
+def _article_goes_on(block: Block, before: Block | None) -> bool:
+    """In HTML, a sentence without a link, in the same element as the prose above the heading or in one at the same
+    element path (``…/div.text/p``): the article going on after a box of links, not a teaser (a teaser sits in its
+    own card)."""
+    if before is None or block.container is None or before.container is None:
+        return False
+    if block.link_density or not block.ends_sentence or block.words < TEASER_SENTENCE_WORDS:
+        return False
+    return block.container is before.container or block.container.path == before.container.path
 
 
 @register
