@@ -103,14 +103,16 @@ class EngagementCounter(PromptRule):
         r"\s*(?:\(\d+\)|\d+)?\W*$"
         r"|^\W*(?:no|keine|aucun|sin|nessun|sem)\s+(?:comments?|kommentare|commentaires?|comentarios?|commenti)"
         r"|^\W*(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)\b|^\W*be the first to comment"
-        r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*hinterlasse\s+(?:jetzt\s+)?einen\s+kommentar|^\W*laisser un commentaire"
+        r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*schreiben?\s+(?:sie\s+)?einen\s+kommentar"
+        r"|^\W*napisz\s+komentarz|^\W*написать\s+комментарий|^\W*deixe\s+(?:seu|o\s+seu)\s+comentário|^\W*hinterlasse\s+(?:jetzt\s+)?einen\s+kommentar|^\W*laisser un commentaire"
         r"|^\W*(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^\W*lascia un commento|^\W*deixe um comentário"
         r"|^\W*оставить\s+комментарий|^\W*добавить\s+комментарий"
         r"|^[\s★☆⭐✩✪]{3,}|\b\d(?:[.,]\d)?\s*(?:/|of|out\s+of|de|von|sur|su|из|z)\s*5\b.*\b(?:votes?|votos|ratings?|"
         r"reviews?|stimmen|bewertungen|avis|votes|valutazioni|оцен\w*|głos\w*)\b"
     )
     examples = (
-        "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)\n- ★★★★☆ (4.6 of 5 – 212 votes)",
+        "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)\n- ★★★★☆ (4.6 of 5 – 212 votes)\n"
+        "- Schreibe einen Kommentar",
         "Comments from the minister drew criticism from both sides of the house on Thursday.",
     )
 
@@ -206,7 +208,7 @@ class ReaderAppeal(PromptRule):
     """
 
     code = "AC08"
-    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
+    triggers = frozenset("support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -221,6 +223,10 @@ class ReaderAppeal(PromptRule):
         r"|^\W*(?:did\s+you\s+(?:like|enjoy)|was\s+this)\s+(?:this\s+)?(?:article|post|recipe|story|page)\b"
         r"|^\W*¿?te\s+ha\s+gustado\s+(?:esta|este)\s+\w+|^\W*(?:hat|gefällt)\s+(?:ihnen|dir)\s+(?:dieser|dieses|das|der|unser)\s+"
         r"\w+(?:\s+gefallen)?\W*$|^\W*(?:ihnen|dir)\s+hat\s+(?:dieser|dieses|das|der)\s+\w+\s+gefallen\b"
+        r"|^\W*(?:war|ist)\s+(?:der|dieser|das|dieses)\s+(?:artikel|beitrag|text)\s+(?:hilfreich|nützlich)\b"
+        r"|^\W*cet\s+article\s+vous\s+a(?:-t-il)?\s+été\s+utile|^\W*¿?(?:te|le)\s+(?:ha\s+)?(?:resultado|resultó|fue)\s+útil"
+        r"|^\W*questo\s+articolo\s+(?:ti|le)\s+è\s+stato\s+utile|^\W*este\s+artigo\s+foi\s+útil"
+        r"|^\W*möchten\s+sie\s+(?:den|diesen)\s+(?:artikel|beitrag)\s+teilen"
         r"|^\W*cet\s+article\s+vous\s+a-t-il\s+plu|^\W*vous\s+avez\s+aimé\s+cet\s+article|^\W*ti\s+è\s+piaciut[oa]\s+quest[oa]\b"
         r"|^\W*gostou\s+d[eo]st[ea]\s+(?:artigo|post|texto|matéria)|^\W*понравилась\s+статья|^\W*podobał\s+ci\s+się\s+ten\b"
         # share it with your friends: an invitation, not a button row (AC03)
@@ -245,7 +251,8 @@ class ReaderAppeal(PromptRule):
         "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden\n"
         "- Follow The Courier on Facebook, Twitter (@courier) and Instagram for the latest news.\n"
         "- Hat Ihnen dieser Beitrag gefallen? Dann teilen Sie ihn doch mit Ihren Freunden.\n"
-        "- Share this story with your friends\n- Tell us what you think in the comments below.",
+        "- Share this story with your friends\n- Tell us what you think in the comments below.\n"
+        "- War der Artikel hilfreich?",
         "The charity said donations rose sharply after the floods, with most gifts under 50 euros.\n"
         "Follow the river north for two miles and you reach the ferry on the other bank.",
     )

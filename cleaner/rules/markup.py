@@ -111,7 +111,6 @@ BOILERPLATE = frozenset(
         "overlay",  # a layer over the page: a video player, a menu, a pop-up
         "shariff",  # share and like buttons of common blog plugins
         "sharedaddy",
-
     }
 )
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
