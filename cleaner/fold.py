@@ -49,8 +49,8 @@ def fold(text: str) -> str | None:
 
 
 class Search:
-    """``pattern.search(text) is not None``, run without IGNORECASE on the text's :func:`fold` when that is exact
-    (and there after a search for the pattern's needles, when it has some)."""
+    """``pattern.search(text) is not None`` (and the pattern's matches), run without IGNORECASE on the text's
+    :func:`fold` when that is exact (a search there after a search for the pattern's needles, when it has some)."""
 
     __slots__ = ("folded", "needles", "pattern", "wide")
 
@@ -71,6 +71,13 @@ class Search:
                 return False
             return self.folded.search(lower) is not None
         return self.pattern.search(text) is not None
+
+    def matches(self, text: str, lower: str | None) -> list[str]:
+        """Every match of the pattern in ``text`` (as ``finditer`` finds them), lowercased; ``lower`` is
+        :func:`fold` of ``text``."""
+        if lower is not None and self.folded is not None and (self.wide or text.isascii()):
+            return [m.group(0) for m in self.folded.finditer(lower)]
+        return [m.group(0).lower() for m in self.pattern.finditer(text)]
 
 
 @lru_cache(maxsize=1024)

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import pagetype
+from cleaner.rules import consent
 from cleaner.fold import RARE_TWINS, UNFOLDABLE, Search, fold
 from cleaner.registry import RULES
 
@@ -105,3 +106,17 @@ def test_fast_way_finds_what_the_plain_search_finds_beyond_ascii(text: str) -> N
     lower = fold(text)
     for pattern, search in SEARCHES:
         assert search(text, lower) == (pattern.search(text) is not None), pattern.pattern
+
+
+TERM_WORDS = st.sampled_from(
+    ["Privacy", "POLICY", "Cookies", "Trade", "marks", "registered", "office", "I", "agree", "Données", "personnelles"]
+    + ["ПЕРСОНАЛЬНЫЕ", "данные", "Datenschutzerklärung", "İ", "ſ", "Σ", "x", "—", "12"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(TERM_WORDS, max_size=14).map(" ".join), st.text(max_size=40)))
+def test_matches_are_those_of_the_plain_search_lowercased(text: str) -> None:
+    lower = fold(text)
+    for search in (consent._CONSENT_TERM, consent._LEGAL_TERM):
+        assert search.matches(text, lower) == [m.group(0).lower() for m in search.pattern.finditer(text)]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from ..document import Block, Page
+from ..fold import Search, fold
 from ..prose import GOOD_WORDS, closing
 from ..registry import Rule, register
 from .base import BarRule, PromptRule, quote
@@ -177,15 +178,17 @@ class ExternalContent(PromptRule):
 
 
 # what the purposes, partners and choices of a consent dialog are made of (stems, in the languages of CO01)
-_CONSENT_TERM = re.compile(
-    r"\b(?:consent\w*|cookies?|partners?|vendors?|purposes?|legitimate interests?|personali[sz]\w*|advertis\w*|"
-    r"profiles?|tracking|privacy|opt[- ]?(?:in|out)|preferences|geolocation|devices?|identifiers?|personal data|"
-    r"gerät\w*|appareils?|dispositivos?|données personnelles|datos personales|dati personali|"
-    r"einwillig\w*|zustimm\w*|anbieter\w*|zweck\w*|berechtigte\w* interesse\w*|personalisiert\w*|werbung|profil\w*|"
-    r"datenschutz\w*|consentement|partenaires|fournisseurs|finalités?|intérêt légitime|publicité\w*|"
-    r"consentimiento|socios|proveedores|finalidad\w*|interés legítimo|publicidad|privacidad|consenso|fornitori|"
-    r"finalità|interesse legittimo|pubblicità)\b",
-    re.I,
+_CONSENT_TERM = Search(
+    re.compile(
+        r"\b(?:consent\w*|cookies?|partners?|vendors?|purposes?|legitimate interests?|personali[sz]\w*|advertis\w*|"
+        r"profiles?|tracking|privacy|opt[- ]?(?:in|out)|preferences|geolocation|devices?|identifiers?|personal data|"
+        r"gerät\w*|appareils?|dispositivos?|données personnelles|datos personales|dati personali|"
+        r"einwillig\w*|zustimm\w*|anbieter\w*|zweck\w*|berechtigte\w* interesse\w*|personalisiert\w*|werbung|profil\w*|"
+        r"datenschutz\w*|consentement|partenaires|fournisseurs|finalités?|intérêt légitime|publicité\w*|"
+        r"consentimiento|socios|proveedores|finalidad\w*|interés legítimo|publicidad|privacidad|consenso|fornitori|"
+        r"finalità|interesse legittimo|pubblicità)\b",
+        re.I,
+    )
 )
 DIALOG_LINES = 5  # lines that read as consent (CO01's among them) that make a dialog, at least
 DIALOG_BANNERS = 2  # lines of them that CO01 flagged, at least
@@ -270,35 +273,38 @@ def _reads_as_consent(block: Block) -> bool:
     return _dense(block, _CONSENT_TERM, TERM_WORDS)
 
 
-def _dense(block: Block, terms: re.Pattern[str], per_words: int) -> bool:
-    """Two different terms of a vocabulary or more, and one in every ``per_words`` words."""
-    found = [m.group(0).lower() for m in terms.finditer(block.text)]
+def _dense(block: Block, terms: Search, per_words: int) -> bool:
+    """Two different terms of a vocabulary or more, and one in every ``per_words`` words (looked for in the
+    lowercased text where that finds the same: three times as fast on these long patterns)."""
+    found = terms.matches(block.text, fold(block.text))
     return len(set(found)) >= 2 and len(found) * per_words >= block.words
 
 
 # what legal notices are made of: marks, registrations, terms, data protection, liability, medical disclaimers
-_LEGAL_TERM = re.compile(
-    r"\b(?:(?:registered\s+)?trade\s?marks?|trade\s+names?|registered\s+(?:office|in)|company\s+(?:number|no\b)|"
-    r"terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice|statement)|"
-    r"cookie\s+policy|data\s+protection|personal\s+(?:data|information)|third[\s-]part(?:y|ies)|"
-    r"(?:you|i)\s+agree|agree\s+to|opt[\s-]out|unsubscribe|licen[cs]e[ds]?|regulated\s+by|affiliates|"
-    r"informational\s+purposes|medical\s+(?:advice|condition)|consult\s+(?:your|a)\s+(?:physician|doctor)|"
-    r"not\s+intended\s+to|liab(?:le|ility)|disclaimer|without\s+(?:prior\s+)?(?:written\s+)?permission|"
-    r"all\s+rights\s+reserved|"
-    r"marken?|warenzeichen|handelsregister|amtsgericht|sitz\s+der\s+gesellschaft|agb|nutzungsbedingungen|"
-    r"datenschutz\w*|personenbezogene\w*\s+daten|dritte[n]?|haftung\w*|rechte\s+vorbehalten|vervielfältigung|"
-    r"marques?\s+déposées?|siège\s+social|rcs|conditions\s+(?:générales|d'utilisation)|"
-    r"politique\s+de\s+confidentialité|données\s+personnelles|tiers|responsabilité|droits\s+réservés|"
-    r"marcas?\s+registradas?|domicilio\s+social|términos\s+y\s+condiciones|política\s+de\s+privacidad|"
-    r"datos\s+personales|terceros|derechos\s+reservados|"
-    r"marchi?\s+registrat[io]|sede\s+legale|partita\s+iva|p\.\s?iva|termini\s+e\s+condizioni|"
-    r"informativa\s+(?:sulla\s+)?privacy|dati\s+personali|terzi|diritti\s+riservati|"
-    r"termos\s+de\s+uso|política\s+de\s+privacidade|dados\s+pessoais|terceiros|direitos\s+reservados|"
-    r"handelsmerk\w*|algemene\s+voorwaarden|privacybeleid|persoonsgegevens|derden|aansprakelijk\w*|"
-    r"rechten\s+voorbehouden|znak\w*\s+towarow\w*|regulamin\w*|polityk\w+\s+prywatności|dane\s+osobowe|"
-    r"prawa\s+zastrzeżone|товарн\w+\s+знак\w*|персональн\w+\s+данн\w+|третьи\w*\s+лиц\w*|"
-    r"политик\w+\s+конфиденциальности|пользовательск\w+\s+соглашени\w*|права\s+защищены)\b",
-    re.I,
+_LEGAL_TERM = Search(
+    re.compile(
+        r"\b(?:(?:registered\s+)?trade\s?marks?|trade\s+names?|registered\s+(?:office|in)|company\s+(?:number|no\b)|"
+        r"terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice|statement)|"
+        r"cookie\s+policy|data\s+protection|personal\s+(?:data|information)|third[\s-]part(?:y|ies)|"
+        r"(?:you|i)\s+agree|agree\s+to|opt[\s-]out|unsubscribe|licen[cs]e[ds]?|regulated\s+by|affiliates|"
+        r"informational\s+purposes|medical\s+(?:advice|condition)|consult\s+(?:your|a)\s+(?:physician|doctor)|"
+        r"not\s+intended\s+to|liab(?:le|ility)|disclaimer|without\s+(?:prior\s+)?(?:written\s+)?permission|"
+        r"all\s+rights\s+reserved|"
+        r"marken?|warenzeichen|handelsregister|amtsgericht|sitz\s+der\s+gesellschaft|agb|nutzungsbedingungen|"
+        r"datenschutz\w*|personenbezogene\w*\s+daten|dritte[n]?|haftung\w*|rechte\s+vorbehalten|vervielfältigung|"
+        r"marques?\s+déposées?|siège\s+social|rcs|conditions\s+(?:générales|d'utilisation)|"
+        r"politique\s+de\s+confidentialité|données\s+personnelles|tiers|responsabilité|droits\s+réservés|"
+        r"marcas?\s+registradas?|domicilio\s+social|términos\s+y\s+condiciones|política\s+de\s+privacidad|"
+        r"datos\s+personales|terceros|derechos\s+reservados|"
+        r"marchi?\s+registrat[io]|sede\s+legale|partita\s+iva|p\.\s?iva|termini\s+e\s+condizioni|"
+        r"informativa\s+(?:sulla\s+)?privacy|dati\s+personali|terzi|diritti\s+riservati|"
+        r"termos\s+de\s+uso|política\s+de\s+privacidade|dados\s+pessoais|terceiros|direitos\s+reservados|"
+        r"handelsmerk\w*|algemene\s+voorwaarden|privacybeleid|persoonsgegevens|derden|aansprakelijk\w*|"
+        r"rechten\s+voorbehouden|znak\w*\s+towarow\w*|regulamin\w*|polityk\w+\s+prywatności|dane\s+osobowe|"
+        r"prawa\s+zastrzeżone|товарн\w+\s+знак\w*|персональн\w+\s+данн\w+|третьи\w*\s+лиц\w*|"
+        r"политик\w+\s+конфиденциальности|пользовательск\w+\s+соглашени\w*|права\s+защищены)\b",
+        re.I,
+    )
 )
 LEGAL_TERM_WORDS = 30  # a block with two legal terms reads as a legal notice when it has one per this many words
 LEGAL_TAIL_WORDS = 60  # words of other prose after a legal notice, at most: it closes the page
