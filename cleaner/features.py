@@ -16,6 +16,8 @@ FEATURE_CACHE = 1 << 16  # texts (with a language) whose features are remembered
 _SENTENCE_END = re.compile(r"[.!?…:;。！？；।؟][\"'”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# characters a browser does not show inside a word: the soft hyphen (HTML's &shy;), zero-width space, word joiner
+_INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u2060"))
 
 
 def normalise(line: str) -> str:
@@ -43,6 +45,8 @@ def measure(blocks: Iterable[Block], lang: str) -> None:
 def _features(key: tuple[str, str]) -> Features:
     """Words, stopword ratio, sentence end, capital ratio, digit ratio and comparison key of a text in a language."""
     text, lang = key
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)  # "Kar\xadrie\xadre" is one word
     n, ratio = stopword_ratio(text, lang)
     words = _WORD.findall(text)
     capitals = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
