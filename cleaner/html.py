@@ -126,7 +126,7 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_TAG = re.compile(
-    r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|body|article|section|b|i|em|strong)>", re.IGNORECASE
+    r"</(?:p|div|span|a|li|ul|table|tr|td|h[1-6]|head|title|script|style|body|article|section|b|i|em|strong)>", re.IGNORECASE
 )
 MIN_TAGS = 3  # a fragment needs this many opening and closing tags to count as HTML
 HIDING_CLASSES = frozenset(  # not a bare "hidden": scripts toggle it to show tabs, "read more" text and swatches
@@ -182,11 +182,12 @@ def looks_like_html(text: str) -> bool:
     head = text[:2048]
     if _HTML_START.match(head):
         return True
+    start = 0  # past the scripts and styles a server printed first: the markup, or the text, that follows
     if head.lstrip("\ufeff \t\r\n").startswith("<"):
-        preamble = _LEADING_RAW.match(text, 0, LEADING_RAW_CHARS).end()
-        if preamble and _HTML_START.match(text[preamble : preamble + 2048]):
+        start = _LEADING_RAW.match(text, 0, LEADING_RAW_CHARS).end()
+        if start and _HTML_START.match(text[start : start + 2048]):
             return True
-    sample = text[:20000]
+    sample = text[start : start + 20000]
     opening = len(_HTML_TAG.findall(sample))
     closing = len(_CLOSING_TAG.findall(sample))
     if opening < MIN_TAGS or closing < MIN_TAGS:

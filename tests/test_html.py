@@ -28,6 +28,9 @@ ARTICLE = (
         "<div class='a'><p>One</p><p>Two</p><span>Three</span></div>",
         "<style>" + ".a{color:red}" * 3000 + "</style>\n<!DOCTYPE html><html><body><p>Hi</p></body></html>",
         "\n<script>var a = 1;" + " a += 1;" * 3000 + "</script><html lang='de'><body>x</body></html>",
+        # a long style first, then a head with no doctype and no <html>: the markup after the preamble counts
+        "<style>" + ".a{color:red}" * 3000 + "</style>\n<title>News</title>\n<meta name='a'>\n<meta name='b'>\n"
+        "<script>var x;</script>\n<script>var y;</script>\n<p>Hi</p>",
     ],
 )
 def test_detects_html(text: str) -> None:
