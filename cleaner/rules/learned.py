@@ -123,10 +123,11 @@ def model() -> Model:
     return Model.from_json(json.loads(files("cleaner").joinpath("data/scorer.json").read_text(encoding="utf-8")))
 
 
-def features(page: Page) -> list[tuple[Block, list[float]]]:
+def features(page: Page, opening: bool = False) -> list[tuple[Block, list[float]]]:
     """The live blocks of ``page`` from the start of its best region of prose on that are not good prose, the
-    headline, a data table's cells or its caption (never judged, nor what is above the article), and their
-    feature vectors, in the order of :data:`FEATURES`; the other blocks are their context."""
+    headline, the heading the region opens with (unless ``opening``: training learns from it too), a data
+    table's cells or its caption (never judged, nor what is above the article), and their feature vectors, in
+    the order of :data:`FEATURES`; the other blocks are their context."""
     blocks = page.alive()
     n = len(blocks)
     if not n:
@@ -153,7 +154,8 @@ def features(page: Page) -> list[tuple[Block, list[float]]]:
     for i, (block, cls) in enumerate(zip(blocks, classes)):
         after -= good_words[i]
         caption = i + 1 < n and blocks[i + 1].index in table
-        if cls == GOOD or i < best[0] or block.index == page.headline or block.index in table or caption:
+        heading = not opening and i == best[0] and not block.ends_sentence  # the article's region opens with it
+        if cls == GOOD or i < best[0] or heading or block.index == page.headline or block.index in table or caption:
             continue
         text = block.text
         distance = max(0, i - best[1] + 1)  # blocks after the best region
