@@ -183,7 +183,7 @@ def _teasers(classes: list[str], blocks: list[Block]) -> bool:
     words = 0
     singles = 0
     length = 0
-    for c, b in zip([*classes, SHORT], [*blocks, None]):
+    for c, b in zip([*classes, SHORT], [*blocks, None]):  # the closing SHORT (and None) ends the last run
         if c in (GOOD, NEAR) and b is not None:
             length += 1
             words += b.words

@@ -159,7 +159,8 @@ class CommentSection(Rule):
             above += words
             if block.index not in headings or above < ARTICLE_ABOVE_COMMENTS:
                 continue
-            # more prose below than above: comments when posts' time stamps follow (not the article after a link)
+            # under a third as much prose above as below: comments only when a post's stamp follows (not the article
+            # going on after a "Comments" link)
             if above < COMMENTS_RATIO * (total - above) and not _stamped(blocks[block.index + 1 :]):
                 continue
             for b in blocks[block.index :]:
