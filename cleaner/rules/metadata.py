@@ -10,6 +10,7 @@ from ..document import Block, Page
 from ..registry import Rule, register
 from ..prose import closing, is_prose
 from .base import PromptRule, phrases, quote
+from .markup import headline_index
 
 _DATE_WORDS = re.compile(
     r"\b(?:published|posted|updated|last\s+updated|modified|created|on|at|by|date|time|veröffentlicht|aktualisiert|"
@@ -323,6 +324,38 @@ class ClosingBio(Rule):
 def _closing_bio(block: Block) -> bool:
     """A paragraph about a person: a name, then who the person is."""
     return block.words <= CLOSING_BIO_WORDS and _CLOSING_BIO.match(block.text) is not None
+
+
+@register
+class Headline(Rule):
+    """The headline, when the user wants the body alone: it is in ``.title`` already.
+
+    Why: a corpus that stores the title apart, or a scorer that compares article bodies, wants the text
+    without its headline; off by default (``clean()`` returns the headline once, then the body). Removes the
+    block that the page names as its headline (the ``h1`` or heading the structured hints name; in text, the
+    headline that the page's title line repeats), only if it is still kept at the end, and only on articles.
+    False positives: none beyond its purpose; a page whose headline is not recognised keeps it.
+    """
+
+    code = "MD10"
+    name = "headline"
+    scope = "document"
+    default = False
+    order = 99  # after every other rule: the headline is removed only once the page is otherwise decided
+    page_types = frozenset({"article"})  # the name of a product, a thread or a listing is part of its content
+    requires = ("DU01",)
+    examples = (
+        "EU police cripple propaganda servers - Example News\n"
+        "- EU police cripple propaganda servers\n"
+        "Police in eight countries took servers offline this week, officials said on Friday.",
+        "EU police cripple propaganda servers\n"
+        "Police in eight countries took servers offline this week, officials said on Friday.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        index = headline_index(page)
+        if index is not None and page.blocks[index].removed_by is None:
+            yield index, index + 1, "the headline (in .title; the body was asked for alone)"
 
 
 _CREDIT_WORDS = (  # the word a picture credit starts with (MD06) or that opens its tail (MD07)
