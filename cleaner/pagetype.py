@@ -72,6 +72,9 @@ PROSE_SHARE = 0.55  # an article's words are mostly prose; a listing's are mostl
 TEASER_RUNS = 5  # separate runs of prose on a feed of teasers, at least
 SINGLE_SHARE = 0.85  # share of those runs that are a single paragraph
 DOMINANT_RUN = 0.5  # share of the prose's words in one run (not the last) that makes it an article's, not a teaser
+LEAD_PARAGRAPHS = 4  # good paragraphs in the run of an article's body, at least
+LEAD_FACTOR = 3.0  # how many times the words of the next longest run of prose the body's run holds, at least
+LEAD_PRICES = 2  # prices on a page that a long run does not make an article
 COLLECTION_PRICES = 6  # lines with a price that make a page a collection of products
 MARKER_CACHE = 1 << 16  # texts (with their sizes) whose markers are remembered
 
@@ -115,7 +118,10 @@ def guess(page: Page) -> str:
     declared = page.hints.get("declared_type")
     if declared in PAGE_TYPES:
         return declared
-    if prose < LOW_PROSE_SHARE * words or _teasers(classes, blocks):
+    runs = _runs(classes, blocks)
+    if prices < LEAD_PRICES and _lead(runs):  # a shop's long text about itself does not make it an article
+        return "article"
+    if prose < LOW_PROSE_SHARE * words or _teasers(runs):
         return "listing"
     # in between, a listing's prose is cut into many small regions; an article's stays in a few
     return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
@@ -175,25 +181,39 @@ def _code(text: str) -> bool:
     )
 
 
-def _teasers(classes: list[str], blocks: list[Block]) -> bool:
-    """A feed of teasers: most runs of prose are one paragraph long, each under its own title, and no run but the
-    last holds most of the prose (that run is an article, the single paragraphs around it its rails of teasers;
-    a feed's last run may be the site's own closing text)."""
-    runs: list[int] = []  # the words of each run
-    words = 0
-    singles = 0
-    length = 0
+def _runs(classes: list[str], blocks: list[Block]) -> list[tuple[int, int, int]]:
+    """The runs of prose (good or near-good blocks in a row): their words, blocks and good blocks."""
+    runs: list[tuple[int, int, int]] = []
+    words = length = good = 0
     for c, b in zip([*classes, SHORT], [*blocks, None]):  # the closing SHORT (and None) ends the last run
         if c in (GOOD, NEAR) and b is not None:
             length += 1
             words += b.words
+            good += c == GOOD
         elif length:
-            runs.append(words)
-            singles += length == 1
-            length = words = 0
+            runs.append((words, length, good))
+            words = length = good = 0
+    return runs
+
+
+def _teasers(runs: list[tuple[int, int, int]]) -> bool:
+    """A feed of teasers: most runs of prose are one paragraph long, each under its own title, and no run but the
+    last holds most of the prose (that run is an article, the single paragraphs around it its rails of teasers;
+    a feed's last run may be the site's own closing text)."""
+    singles = sum(1 for _, length, _ in runs if length == 1)
     if len(runs) < TEASER_RUNS or singles < SINGLE_SHARE * len(runs):
         return False
-    return max(runs[:-1]) < DOMINANT_RUN * sum(runs)
+    return max(words for words, _, _ in runs[:-1]) < DOMINANT_RUN * sum(words for words, _, _ in runs)
+
+
+def _lead(runs: list[tuple[int, int, int]]) -> bool:
+    """One run of several paragraphs, not the last, that outweighs every other run many times: an article,
+    however long the list of headlines around it (a listing's intro is at most a few times its longest teaser)."""
+    if len(runs) < 2:
+        return False
+    lead = max(range(len(runs) - 1), key=runs.__getitem__)  # not the last: a page may close with its about text
+    rest = max(words for k, (words, _, _) in enumerate(runs) if k != lead)
+    return runs[lead][2] >= LEAD_PARAGRAPHS and runs[lead][0] >= LEAD_FACTOR * rest
 
 
 # a text that a page repeats, or that another page held, holds the same evidence

@@ -40,6 +40,25 @@ def test_a_feed_that_closes_with_an_about_text_stays_a_listing() -> None:
     assert Cleaner().clean_document(page).page_type == "listing"
 
 
+LATEST = [  # a "latest" feed of headlines, each with its date and time
+    line
+    for i, topic in enumerate(("ferries", "schools", "libraries", "bridges", "parks", "markets", "trams", "docks"))
+    for line in (f"Why the {topic} of the river towns will cost more to run next year", f"1{i} Nov 2025,", f"9:4{i}pm")
+]
+
+
+def test_an_article_above_a_long_feed_of_headlines_is_an_article() -> None:
+    """One run of four paragraphs outweighs every headline of the feed many times: the page is its article."""
+    page = "\n".join([*STORY[:4], "Latest news", *LATEST, *LATEST])
+    assert Cleaner().clean_document(page).page_type == "article"
+
+
+def test_a_feed_with_a_short_intro_stays_a_listing() -> None:
+    """An intro of a paragraph or two does not outweigh the feed: it is a listing's, not an article's body."""
+    page = "\n".join([*STORY[:2], *TEASERS])
+    assert Cleaner().clean_document(page).page_type == "listing"
+
+
 POSTS = [
     line
     for name in ("jdoe", "river_fan", "kb", "asmith")
