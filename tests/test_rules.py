@@ -91,3 +91,22 @@ def test_a_feed_of_cut_off_summaries_is_not_cut() -> None:
     ]
     result = Cleaner().clean_document("\n".join(["A short intro about the week's local news, in one line.", *summaries]))
     assert not [r for r in result.removed if r.rule == "NV09"]
+
+
+def test_a_page_of_results_with_little_prose_keeps_its_results() -> None:
+    """ST01: when even the best region of prose is too short to be an article's body (a results roundup), the
+    page is cut only before its first and after its last region, as other pages are: the results stay."""
+    page = "\n".join([
+        "Weekend roundup: Harbour club wins again",
+        "The Harbour club won its fourth game in a row on Saturday, and the coach said the team was ready for the cup.",
+        "Harbour 3, Mill Town 1",
+        "Goals: Smith 2, Jones",
+        "Riverside 0, Old Port 2",
+        "Goals: Brown, Green",
+        "Lakeside 1, Hill Park 1",
+        "Goals: White; Black",
+        "Hill Park had won its first three games before the draw.",
+    ])
+    result = Cleaner().clean_document(page)
+    assert result.page_type == "article"
+    assert not [r for r in result.removed if r.rule == "ST01"]

@@ -12,6 +12,7 @@ from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
 from ..registry import Rule, register
 from .base import quote
 
+MIN_BODY_SCORE = 30.0  # a best region scoring less holds no article's body: the page is judged as other pages are
 ARTICLE_SHARE = 0.7  # on an article, a region of prose is kept when it scores this share of the best one
 OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the first and last region that
 # scores this share of the best one is content: their small regions are items and posts
@@ -30,7 +31,8 @@ FEED_GAP = 8  # blocks between a feed's counters, at most
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
     score less than 70 % of the best one (but not the standfirst between headline and body); on other pages,
-    only the chrome before the first and after the last region.
+    and on an article whose best region is too short to be a body (a results roundup), only the chrome before
+    the first and after the last region.
 
     Why: after the phrase rules, what is left around an article is menus, teasers, bios and footers that
     look like no phrase. Prose density finds the article; short lines inside it (subheadings, list items,
@@ -61,7 +63,7 @@ class ContentRegion(Rule):
             return  # nothing reads like text: cannot tell, so keep
         best = max(segments, key=lambda seg: seg[2])
         headline = _headline(page, blocks, best[0])
-        if page.page_type == "article":
+        if page.page_type == "article" and best[2] >= MIN_BODY_SCORE:
             # the article's regions, and the standfirst between the headline and the body
             body = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
             standfirst = [(a, b) for a, b, _ in segments if headline is not None and headline <= a < body[0][0]]
