@@ -103,6 +103,7 @@ CELLS = frozenset({"td", "th"})
 MAIN_TAGS = frozenset({"article", "main"})
 MAIN_ROLES = frozenset({"main", "article"})
 _INHERITED_TAGS = LISTS | {"table", "pre"}  # besides main content, what blocks inherit
+_NO_TOKENS: frozenset[str] = frozenset()
 
 DEPTH_LIMIT = 240  # libxml2 stops at 256 levels; deeper tags are dropped (their text kept) on re-parse
 NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's content is in <noscript>
@@ -397,14 +398,15 @@ class _Walker:
         """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
         blocks inside it inherit."""
         self._at(el)
-        get = el.get
-        own, role, is_main, name = _described(
-            tag,
-            cls or "",
-            get("role") or "" if "role" in names else "",
-            get("itemprop") or "" if "itemprop" in names else "",
-        )
-        ident = get("id") if "id" in names else None
+        own, name = _described(tag, cls) if cls else (_NO_TOKENS, tag)
+        role = ""
+        is_main = tag in MAIN_TAGS
+        if "role" in names:
+            role = (el.get("role") or "").lower()
+            is_main = is_main or role in MAIN_ROLES
+        if "itemprop" in names and el.get("itemprop") == "articleBody":
+            is_main = True
+        ident = el.get("id") if "id" in names else None
         if ident:  # ids are often unique (``post-1234``): not part of what is remembered by class
             own, name = own | tokens_of(ident), f"{tag}#{ident}"
         self.containers += 1
@@ -465,14 +467,9 @@ class _Walker:
 
 
 @lru_cache(maxsize=8192)
-def _described(tag: str, cls: str = "", role: str = "", itemprop: str = "") -> tuple[frozenset[str], str, bool, str]:
-    """A block element's class tokens, lowercased role, whether it is main content, and its path step (as its
-    class names it: an id names it instead)."""
-    role = role.lower()
-    own = tokens_of(cls) if cls else frozenset()
-    is_main = tag in MAIN_TAGS or role in MAIN_ROLES or itemprop == "articleBody"
-    name = f"{tag}.{'.'.join(cls.split()[:2])}" if cls else tag
-    return own, role, is_main, name
+def _described(tag: str, cls: str) -> tuple[frozenset[str], str]:
+    """A classed block element's class tokens and its path step (as its class names it: an id names it instead)."""
+    return tokens_of(cls), f"{tag}.{'.'.join(cls.split()[:2])}"
 
 
 def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:
