@@ -1,4 +1,4 @@
-"""FT: server, timing and counter footers."""
+"""FT: server, timing and counter footers, and other output of the site's software (asset addresses)."""
 
 from __future__ import annotations
 
@@ -108,4 +108,34 @@ class ServerError(PromptRule):
         "- Deprecated: Function create_function() is deprecated in /srv/blog/functions.php on line 88\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
         "Warning: the road to the summit is closed in winter, and the hut at the top is open only in July.",
+    )
+
+
+@register
+class AssetUrl(PromptRule):
+    """The address of an image, script, style sheet or font on a line of its own
+    ("https://cdn.example.com/images/160x160/jacket-black.jpg").
+
+    Why: a scraper that dumps a page's attributes or its image gallery prints the files' addresses; a reader
+    never sees them, and a run of them looks like data to the structure rules. The whole line must be one
+    address ending in a file type of those kinds. False positives: a page about a file that prints its
+    address alone on a line (a link to a page, without such a file type, is kept).
+    """
+
+    code = "FT05"
+    name = "asset-url"
+    what = "address of a page asset"
+    triggers = frozenset({"http"})
+    max_words = 80
+    regex = (
+        r"^\s*https?://\S+\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|heic|css|js|woff2?|ttf|otf)"
+        r"(?:[?#]\S*)?\s*$"
+    )
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "- https://cdn.example.com/images/stencil/160x160/servers-seized.jpg\n"
+        "- https://static.example.org/assets/site.min.css?v=12",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "https://www.example.org/reports/2025/servers-seized\n"
+        "The photo https://cdn.example.com/images/servers.jpg shows the servers.",
     )
