@@ -110,3 +110,26 @@ def test_a_page_of_results_with_little_prose_keeps_its_results() -> None:
     result = Cleaner().clean_document(page)
     assert result.page_type == "article"
     assert not [r for r in result.removed if r.rule == "ST01"]
+
+
+ARTICLE = [
+    "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
+    "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+    "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.",
+]
+
+
+def test_a_list_that_the_article_announces_at_its_end_stays() -> None:
+    """ST01: the items of a list the last line announces ("Hearing dates:", or a short heading) stay with the
+    article when they open alike (a date or number, then the same separator)."""
+    dates = ["June 9 -- District court, The Hague", "June 14 -- Regional court, Lyon", "July 2 -- Court of appeal, Turin"]
+    for intro in ("The hearings are set for these dates:", "Hearing dates"):
+        result = Cleaner(select=["ST01"]).clean_document("\n".join([*ARTICLE, intro, *dates]))
+        assert not result.removed, intro
+
+
+def test_labels_after_an_article_are_no_announced_list() -> None:
+    """ST01: short labels without a separator after a heading are a menu, not the article's list."""
+    labels = ["More news", "Weather", "Sport", "Travel", "Culture"]
+    result = Cleaner(select=["ST01"]).clean_document("\n".join([*ARTICLE, *labels]))
+    assert {r.text for r in result.removed if r.rule == "ST01"} == set(labels)

@@ -16,6 +16,9 @@ MIN_BODY_SCORE = 30.0  # a best region scoring less holds no article's body: the
 ARTICLE_SHARE = 0.7  # on an article, a region of prose is kept when it scores this share of the best one
 OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the first and last region that
 # scores this share of the best one is content: their small regions are items and posts
+LIST_ITEMS = 3  # items of a list that the content's last line announces, at least
+LIST_ITEM_WORDS = 25  # words of such an item, at most
+LIST_HEADING_WORDS = 8  # words of a heading that announces such a list, at most
 HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked for
 HEADLINE_MAX_WORDS = 30
 ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
@@ -30,7 +33,8 @@ FEED_GAP = 8  # blocks between a feed's counters, at most
 @register
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
-    score less than 70 % of the best one (but not the standfirst between headline and body); on other pages,
+    score less than 70 % of the best one (but not the standfirst between headline and body, nor a list that the
+    article's last line or a short heading below it announces, its items opening alike); on other pages,
     and on an article whose best region is too short to be a body (a results roundup), only the chrome before
     the first and after the last region.
 
@@ -67,7 +71,7 @@ class ContentRegion(Rule):
             # the article's regions, and the standfirst between the headline and the body
             body = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
             standfirst = [(a, b) for a, b, _ in segments if headline is not None and headline <= a < body[0][0]]
-            keep = [*standfirst, (body[0][0], body[-1][1])]
+            keep = [*standfirst, (body[0][0], _announced_list(blocks, body[-1][1]))]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
             keep = [(counted[0][0], counted[-1][1])]
@@ -83,6 +87,46 @@ class ContentRegion(Rule):
             if not block.alive or kept or block.index == headline or trusted:
                 continue
             yield block.index, block.index + 1, f"{reason} ({classes[i]} block)"
+
+
+def _announced_list(blocks: list[Block], end: int) -> int:
+    """The end of the content with the list that its last line announces ("Tour dates:", or a short heading
+    just below it, then "June 9 -- Coral Sky Amphitheatre, Tampa, FL", ...): at least LIST_ITEMS short items in a
+    row, each opening like the one before it or the one before that (a date, a number or a word, then the same
+    separator)."""
+    if end < len(blocks) and _announces(blocks[end]) and not blocks[end - 1].text.rstrip().endswith(":"):
+        start = end + 1  # the announcement below the content
+    elif blocks[end - 1].text.rstrip().endswith(":"):
+        start = end  # the content's own last line
+    else:
+        return end
+    shapes: list[str] = []
+    for block in blocks[start:]:
+        shape = _item_shape(block)
+        if shape is None or len(shapes) >= 2 and shape not in shapes[-2:]:
+            break
+        shapes.append(shape)
+    return start + len(shapes) if len(shapes) >= LIST_ITEMS else end
+
+
+def _announces(block: Block) -> bool:
+    """A line that may announce a list: it ends with a colon, or it is a short heading."""
+    text = block.text.rstrip()
+    return block.alive and (text.endswith(":") or block.words <= LIST_HEADING_WORDS and text[-1:].isalnum())
+
+
+_OPENING = re.compile(r"^\W*(\d+|[^\W\d]+)\.?\s*(?:\d+\s*)?([^\w\s]{1,2})?")
+
+
+def _item_shape(block: Block) -> str | None:
+    """How a list item opens: a number or a word, and the separator after it (with a day number between);
+    None for what is no item (removed, long, or opening with neither)."""
+    if not block.alive or block.words > LIST_ITEM_WORDS:
+        return None
+    m = _OPENING.match(block.text)
+    if m is None or not m.group(2):
+        return None
+    return ("0" if m.group(1).isdigit() else "a") + m.group(2)
 
 
 def _headline(page: Page, blocks: list[Block], start: int) -> int | None:
