@@ -21,7 +21,9 @@ CUT_TEASERS = 3  # summaries cut off with an ellipsis, in one group, that make a
 CUT_SUMMARY_WORDS = 15  # a cut-off summary has at least this many words (a list that trails off has fewer)
 FEED_SHARE = 0.75  # cut-off summaries holding more of the page's prose than this make a feed, not teasers
 CUT_GAP = 3  # short lines (titles, dates) that may stand between two summaries of one group
-_ELLIPSES = ("[...]", "[…]", "...", "…")
+_EXCERPT_MARKS = ("[...]", "[…]")  # what blog software puts after an excerpt: never an article's own ending
+_ELLIPSES = (*_EXCERPT_MARKS, "...", "…")
+EXCERPT_WORDS = 6  # a summary that ends in an excerpt mark has at least this many words
 _CUT_AFTER = ",;:'’\"”)-"  # what may stand right before the ellipsis of a cut-off summary, besides a letter or digit
 
 
@@ -248,7 +250,8 @@ def _article_goes_on(block: Block, before: Block | None) -> bool:
 @register
 class CutOffTeasers(Rule):
     """Teasers of other stories: groups of three or more summaries that stop mid-sentence with an ellipsis
-    ("Storm knocks out power across the coast as winds reach record speeds and the...").
+    ("Storm knocks out power across the coast as winds reach record speeds and the...", or a blog's short
+    excerpt that ends in "[…]").
 
     Why: teaser lists print the first words of each story and cut them off; an article's paragraphs end
     in full sentences. Only titles and dates (short lines) may stand between the summaries of one group,
@@ -268,6 +271,12 @@ class CutOffTeasers(Rule):
         "- Storm knocks out power across the whole coast as winds reach record speeds and the...\n"
         "Markets\n- Shares fell sharply on Monday after the central bank said it would keep its rates…\n"
         "- The mayor promised a new bus line through the old town centre, but critics say the plan...",
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the network in late 2015, stressing how hard it was to take down.\n"
+        "Server update\n- Sometimes people ask me why the old servers went offline […]\n"
+        "Bonuses of May\n- I have not written anything here for a long time [...]\n"
+        "- In September, to celebrate the number of our readers […]",
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "He paused. The servers, he said, had been running for years, and nobody knew who paid for...\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
@@ -292,12 +301,19 @@ def _cut_off(text: str) -> bool:
     return False
 
 
+def _summary(block: Block) -> bool:
+    """A cut-off summary: long enough, or shorter when a blog's excerpt marker ("[…]") ends it."""
+    if block.text.endswith(_EXCERPT_MARKS):
+        return block.words >= EXCERPT_WORDS and _cut_off(block.text)
+    return block.words >= CUT_SUMMARY_WORDS and _cut_off(block.text)
+
+
 def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
     """Groups of at least ``CUT_TEASERS`` cut-off summaries with at most ``CUT_GAP`` short lines between two."""
     group: list[Block] = []
     gap = 0
     for block in [*blocks, None]:
-        if block is not None and block.words >= CUT_SUMMARY_WORDS and _cut_off(block.text):
+        if block is not None and _summary(block):
             group.append(block)
             gap = 0
             continue
