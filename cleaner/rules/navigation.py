@@ -143,7 +143,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "you may also like", "you might also like", "you may be interested in", "more from", "more stories",
       "more on this", "more on this story", "more news", "most popular", "most read", "most viewed", "popular",
       "popular posts", "trending", "trending now", "recommended", "recommended for you", "top stories",
-      "latest news", "latest", "latest stories", "recent posts", "recent articles", "editor's picks",
+      "latest news", "latest", "latest stories", "recent posts", "recent articles", "editor's picks", "editors' picks", "editors picks",
       "don't miss", "more in", "in other news", "further reading", "more articles", "more to explore",
       "read next", "up next", "most shared", "most commented", "similar articles", "more like this", "we recommend",
       "you may also be interested in", "you might be interested in", "also of interest", "related reading",
