@@ -93,6 +93,7 @@ def test_text_never_raises_removes_only_and_is_idempotent(text: str) -> None:
 @example("<html><body></<script>News")
 @example("<html><body><![CDATA[<script>News")  # "<![CDATA[" in HTML is a bogus comment up to ">"
 @example("<html><body><!--<script>-->News")
+@example("<html><body><!-->News")  # an empty comment: "News" is shown
 @example("<html><body>Home<div hidden>News</div>Home")  # a skipped element keeps the words apart
 def test_html_soup_never_raises_and_keeps_to_the_page_text(page: str) -> None:
     """For HTML what holds: no crash, from str and from bytes; every output word is in the page's text (its
@@ -102,7 +103,8 @@ def test_html_soup_never_raises_and_keeps_to_the_page_text(page: str) -> None:
     # the text a browser shows: script and style contents out, tags out (text on both sides of them joins)
     # ("</" before a non-letter opens a bogus comment up to ">": "</<script>" hides no script)
     shown = re.sub(r"</(?![a-zA-Z])[^>]*>?", "", page)
-    shown = re.sub(r"<!--.*?(?:-->|\Z)", "", shown, flags=re.DOTALL)  # a comment hides a "<script>" inside it
+    # a comment hides a "<script>" inside it; "<!-->" and "<!--->" are empty comments, closed at once
+    shown = re.sub(r"<!--(?:-?>|.*?(?:-->|\Z))", "", shown, flags=re.DOTALL)
     shown = re.sub(r"<!(?!--)[^>]*>?", "", shown)  # so is "<!" that opens no comment ("<![CDATA[<script>" too)
     shown = re.sub(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", "", shown, flags=re.S | re.I)
     source = html.unescape(re.sub(r"<[a-zA-Z/!?][^>]*>", "", shown)).replace("\x00", "\ufffd")

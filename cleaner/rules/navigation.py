@@ -198,7 +198,8 @@ class RelatedList(Rule):
     """"Related articles" / "Most popular" / "You may also like" headings and the teaser lines under them.
 
     Why: lists of links to other pages. The teasers are the short, headline-like lines right after
-    the heading (at most 15, up to the next paragraph of prose; in HTML also up to the next sentence of ten
+    the heading (at most 15, up to the next paragraph of prose or, in scraped text, two full sentences of ten
+    words or more in a row: the article going on; in HTML also up to the next sentence of ten
     words or more without a link at the element path of the prose above the heading: the article going on
     after a box of links). Only on articles: on listings and
     collections the teasers are the content. False positives: a section of the article that is
@@ -220,6 +221,10 @@ class RelatedList(Rule):
             "- Die meistgelesenen Artikel\n- Europol-Chef tritt nach neun Jahren zurück\n- So verbreitet sich Propaganda"
         ),
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "- Related articles\n- Europol chief steps down after nine years\n- How propaganda spreads online\n"
+        "However, the other servers have shown no sign of the group's software.\n"
+        "The two remaining hosts were taken offline later, with help from the providers.",
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "It was related to an earlier case in which servers in three countries were seized by police.",
     )
 
@@ -230,10 +235,18 @@ class RelatedList(Rule):
                 continue
             yield block.index, block.index + 1, f"heading of a link list {quote(block.text)}"
             before = next((b for b in reversed(blocks[:pos]) if is_prose(b)), None)
-            for teaser in blocks[pos + 1 : pos + 1 + RELATED_TEASERS]:
+            under = blocks[pos + 1 : pos + 1 + RELATED_TEASERS]
+            for k, teaser in enumerate(under):
                 if is_prose(teaser, TEASER_PROSE_WORDS) or _article_goes_on(teaser, before):
                     break
+                if teaser.container is None and _sentence(teaser) and k + 1 < len(under) and _sentence(under[k + 1]):
+                    break  # scraped text: two full sentences in a row are the article going on, not a teaser's summary
                 yield teaser.index, teaser.index + 1, f"teaser under {quote(block.text)} (line {block.first})"
+
+
+def _sentence(block: Block) -> bool:
+    """A full sentence of some length: what a headline is not."""
+    return block.ends_sentence and block.words >= TEASER_SENTENCE_WORDS
 
 
 def _article_goes_on(block: Block, before: Block | None) -> bool:
