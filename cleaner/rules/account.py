@@ -208,7 +208,7 @@ class ReaderAppeal(PromptRule):
     """
 
     code = "AC08"
-    triggers = frozenset("click please rely support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
+    triggers = frozenset("click please rely help support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -216,7 +216,7 @@ class ReaderAppeal(PromptRule):
         r"\bsupport\s+(?:our|local|independent|quality|public|nonprofit)\s+(?:journalism|reporting|newsroom)"
         r"|\b(?:member|reader|listener|viewer)-(?:supported|funded)\b|\bgive\s+now\b|\bdonate\s+(?:now|today)\b"
         r"|\bclick\s+here\s+to\s+(?:support|donate|contribute)\b|\bplease\s+consider\s+supporting\b"
-        r"|\bwe\s+rely\s+on\s+(?:donations|readers|your\s+support)\b"
+        r"|\bwe\s+rely\s+on\s+(?:donations|readers|your\s+support)\b|^\W*help\s+us\s+continue\b"
         r"|\bmake\s+a\s+(?:donation|gift)\b|\b(?:have|got)\s+a\s+(?:news\s+)?tip\b|\bsend\s+us\s+(?:a|your)\s+tips?\b"
         r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus)|\bjetzt\s+spenden\b|\bfaire\s+un\s+don\b"
         r"|\bsoutenez\s+(?:notre|la)\s+(?:rédaction|journalisme|presse)|\bdona\s+ahora\b|\bapoya\s+(?:el|nuestro)\s+periodismo"

@@ -84,6 +84,36 @@ class Copyright(PromptRule):
 
 
 @register
+class LicenceNote(PromptRule):
+    """Licence notes of the site's content ("This work is licensed under a Creative Commons Attribution 4.0
+    International License", "Texte auf dieser Webseite stehen unter einer Creative-Commons-Lizenz").
+
+    Why: the site's terms for reusing its pages, printed under every article; licence names are long, so the
+    line often passes for prose. A line of six words or more that puts the content under a Creative Commons
+    licence. False positives: an article line of up to 40 words that says so of a work it describes.
+    """
+
+    code = "CO08"
+    triggers = frozenset("licensed licenced lizenziert available steht stehen unterliegen veröffentlicht content "
+                         "contenidos contenu text texte lizenz licence license licencia licenza bajo sous".split())
+    name = "licence-note"
+    what = "licence note"
+    max_words = 40
+    regex = (
+        r"^(?=(?:\S+\s+){5})(?:.*\b(?:licen[cs]ed|lizenziert|available|steht|stehen|unterliegen|veröffentlicht|"
+        r"bajo\s+(?:la\s+)?licencia|sous\s+(?:la\s+)?licence|sotto\s+(?:la\s+)?licenza|lizenz:)\b.{0,80}?"
+        r"\bcreative[ -]commons\b|.*\bcreative[ -]commons[ -]lizenz)"
+    )
+    examples = (
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "- This work is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.\n"
+        "- Soweit nicht anders gekennzeichnet, stehen unsere Texte unter einer Creative Commons Namensnennung 4.0 Lizenz.",
+        "Licensed under Creative Commons\n"
+        "The court ruled on the Creative Commons case after years of arguments between the lawyers of both sides.",
+    )
+
+
+@register
 class LegalLinks(BarRule):
     """A line of legal and site links only ("Privacy Policy | Terms of Use | Imprint").
 

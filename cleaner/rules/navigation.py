@@ -149,7 +149,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "you may also be interested in", "you might be interested in", "also of interest", "related reading",
       "more for you", "keep reading", "want more", "you may like", "you might like"),
     *("das könnte sie auch interessieren", "das könnte dich auch interessieren", "mehr zum thema",
-      "weitere artikel", "meistgelesen", "meist gelesen", "beliebt", "populäre artikel", "weiterführende links",
+      "weitere artikel", "meistgelesen", "meist gelesen", "meistgelesene artikel", "meistgelesenen artikel", "beliebt", "populäre artikel", "weiterführende links",
       "empfohlene artikel", "ähnliche beiträge", "verwandte artikel", "auch interessant", "lesen sie auch",
       "empfehlungen", "ähnliche artikel", "neueste artikel", "weitere themen", "mehr themen", "top themen",
       "weitere nachrichten", "weitere meldungen", "neueste meldungen",
@@ -164,7 +164,7 @@ RELATED_PHRASES = (  # headings of lists of other stories, one language a line (
       "vous pourriez aussi aimer", "sur le même thème", "nous vous recommandons", "pour approfondir", "à ne pas manquer",
       "vous pourriez aimer", "voir aussi", "vous aimerez peut-être"),
     *("también te puede interesar", "más noticias", "te recomendamos", "te puede interesar", "lea también",
-      "leer también", "ver también", "noticias relacionadas", "lo más leído", "artículos relacionados",
+      "leer también", "ver también", "vea también", "noticias relacionadas", "lo más leído", "artículos relacionados",
       "lo último", "últimas noticias", "lo más visto", "más leídas", "otras noticias", "más artículos",
       "temas relacionados", "le puede interesar", "le podría interesar", "te podría interesar", "quizás te interese",
       "puede interesarte", "notas relacionadas", "te puede gustar", "también te puede gustar"),
@@ -388,14 +388,15 @@ class Pagination(PromptRule):
 
 @register
 class TagList(PromptRule):
-    """Tag and category lines ("Tags: police, Europe, terrorism", "Filed under: World").
+    """Tag and category lines ("Tags: police, Europe, terrorism", "Filed under: World", a blog's "This entry was
+    posted in News and tagged police").
 
     Why: taxonomy links of the site. False positives: an article line that starts with "Topics:"
     and has at most 25 words.
     """
 
     code = "NV06"
-    triggers = frozenset("tag topic categor filed posted keyword schlagw themen kategor étiquette mots catégor etiqueta temas argomenti теги метки рубрик tagi".split())
+    triggers = frozenset("this dieser cet esta questa dit tag topic categor filed posted keyword schlagw themen kategor étiquette mots catégor etiqueta temas argomenti теги метки рубрик tagi".split())
     name = "tag-list"
     what = "tag list"
     max_words = 25
@@ -403,8 +404,18 @@ class TagList(PromptRule):
         r"^\W*(?:tags?|tagged(?:\s+with)?|topics?|categories|category|filed\s+under|posted\s+in|keywords|"
         r"schlagwörter|schlagworte|themen|kategorien?|étiquettes|mots-clés|catégories?|etiquetas|temas|categorías?|"
         r"argomenti|categorie|tag|теги|метки|рубрики?|tagi|kategorie|标签|タグ)\s*:"
+        # a blog's closing line: "This entry was posted in News and tagged police. Bookmark the permalink."
+        r"|^\W*(?:this\s+(?:entry|post)\s+was\s+posted\s+in|dieser\s+(?:beitrag|eintrag)\s+wurde\s+"
+        r"(?:\w+\s+){0,4}(?:veröffentlicht|abgelegt|gepostet)\s+(?:in|unter)|cet\s+article\s+a\s+été\s+publié\s+dans"
+        r"|esta\s+entrada\s+fue\s+publicada\s+en|questa\s+voce\s+è\s+stata\s+pubblicata\s+in"
+        r"|dit\s+(?:bericht|item)\s+is\s+geplaatst\s+in)\b"
     )
-    examples = ("- Tags: police, Europe, terrorism\n- Filed under: World", "Tag your friends in the photos, she said.")
+    examples = (
+        "- Tags: police, Europe, terrorism\n- Filed under: World\n"
+        "- This entry was posted in News and tagged police, Europe. Bookmark the permalink.\n"
+        "- Dieser Beitrag wurde veröffentlicht in Allgemein und verschlagwortet mit Polizei, Europa.",
+        "Tag your friends in the photos, she said.\nThis entry was the best of the whole competition, the judges said.",
+    )
 
 
 @register
