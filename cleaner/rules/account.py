@@ -91,7 +91,7 @@ class EngagementCounter(PromptRule):
     """
 
     code = "AC04"
-    triggers = frozenset("comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
+    triggers = frozenset("gefällt j aime me mi curtir suka vind comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
     trigger_chars = "★☆⭐✩✪"
     name = "engagement-counter"
     what = "engagement counter or comment prompt"
@@ -107,12 +107,15 @@ class EngagementCounter(PromptRule):
         r"|^\W*napisz\s+komentarz|^\W*написать\s+комментарий|^\W*deixe\s+(?:seu|o\s+seu)\s+comentário|^\W*hinterlasse\s+(?:jetzt\s+)?einen\s+kommentar|^\W*laisser un commentaire"
         r"|^\W*(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^\W*lascia un commento|^\W*deixe um comentário"
         r"|^\W*оставить\s+комментарий|^\W*добавить\s+комментарий"
+        # a blog's like widget: "Like this:", "Like Loading...", "Gefällt mir Wird geladen …", "Suka Memuat..."
+        r"|^\W*(?:like|gefällt\s+mir|j.aime|me\s+gusta|mi\s+piace|curtir|suka|vind\s+ik\s+leuk)\s+(?:this|dies|ça|esto|"
+        r"questo|isso|ini)?\s*(?::|(?:loading|wird\s+geladen|chargement|cargando|caricamento|carregando|memuat|laden)\W*$)"
         r"|^[\s★☆⭐✩✪]{3,}|\b\d(?:[.,]\d)?\s*(?:/|of|out\s+of|de|von|sur|su|из|z)\s*5\b.*\b(?:votes?|votos|ratings?|"
         r"reviews?|stimmen|bewertungen|avis|votes|valutazioni|оцен\w*|głos\w*)\b"
     )
     examples = (
         "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)\n- ★★★★☆ (4.6 of 5 – 212 votes)\n"
-        "- Schreibe einen Kommentar",
+        "- Schreibe einen Kommentar\n- Like this:\n- Gefällt mir Wird geladen …",
         "Comments from the minister drew criticism from both sides of the house on Thursday.",
     )
 
@@ -126,18 +129,18 @@ class ReadMore(PromptRule):
     """
 
     code = "AC05"
-    triggers = frozenset("read view see show load continue weiterlesen mehr alle lire voir en leer ver leggi ler читать подробнее czytaj lees".split())
+    triggers = frozenset("read view see show load continue weiterlesen mehr erfahre alle lire voir en leer ver leggi ler читать подробнее czytaj lees".split())
     name = "read-more"
     what = "read-more link"
     max_words = 5
     regex = (
         r"^\W*(?:read|view|see|show|load)\s+(?:more|all|full\s+\w+|the\s+full\s+\w+)\b|^\W*continue\s+reading\b"
-        r"|^\W*(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|alle\s+anzeigen|mehr\s+erfahren|lire\s+la\s+suite|"
+        r"|^\W*(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|alle\s+anzeigen|mehr\s+erfahren|erfahre\s+mehr|lire\s+la\s+suite|"
         r"voir\s+plus|voir\s+tout|en\s+savoir\s+plus|leer\s+más|ver\s+más|ver\s+todo|leggi\s+tutto|leggi\s+di\s+più|"
         r"ler\s+mais|ver\s+mais|читать\s+далее|читать\s+полностью|подробнее|czytaj\s+więcej|lees\s+meer|"
         r"阅读全文|查看更多|続きを読む|もっと見る)\b"
     )
-    examples = ("- Read more\n- Continue reading →\n- Weiterlesen", "Read more books, the teacher told the class.")
+    examples = ("- Read more\n- Continue reading →\n- Weiterlesen\n- Erfahre mehr", "Read more books, the teacher told the class.")
 
 
 @register
@@ -271,7 +274,7 @@ class CommentPolicy(PromptRule):
     """
 
     code = "AC09"
-    triggers = frozenset("comment coment kommentar moderat community kommentarregeln netiquette charte normas mail required wird sera será reserve".split())
+    triggers = frozenset("ask stick comment coment kommentar moderat community kommentarregeln netiquette charte normas mail required wird sera será reserve".split())
     name = "comment-policy"
     what = "comment policy"
     max_words = 80
@@ -282,6 +285,7 @@ class CommentPolicy(PromptRule):
         r"|\bwird\s+(?:benötigt\s+und\s+)?nicht\s+veröffentlicht\b|\bne\s+sera\s+pas\s+publiée?\b|\bno\s+será\s+publicad[oa]\b"
         r"|\bnetiquette\b|\bcharte\s+(?:de\s+modération|des\s+commentaires)\b|\bnormas\s+de\s+(?:participación|comentarios)\b"
         r"|\bwe\s+reserve\s+the\s+right\s+to\s+(?:remove|delete|edit|reject)\s+(?:any\s+)?comments?\b"
+        r"|\bwe\s+ask\s+that\s+(?:all\s+)?comments\s+(?:are|be)\b|\bplease\s+stick\s+to\s+the\s+topic\b"
         r"|\bcoment[áa]rios?\s+(?:s[ãa]o|ser[ãa]o|est[áa]n|son|ser[áa]n)\s+moderados\b"
         r"|\bkommentare\s+werden\s+(?:moderiert|vor\s+der\s+veröffentlichung\s+geprüft)\b"
         r"|\bles\s+commentaires\s+sont\s+modérés\b|\bi\s+commenti\s+sono\s+moderati\b"
@@ -293,6 +297,7 @@ class CommentPolicy(PromptRule):
         "- Note: we are temporarily moderating all comments submitted to deal with a surge in spam.\n"
         "- Be civil. We reserve the right to remove any comment that is rude, hateful or off-topic.\n"
         "- Atenção: comentários ofensivos ou fora do tema não serão aprovados pela equipe.\n"
-        "- Kommentare werden moderiert und erscheinen erst nach einer Prüfung.",
+        "- Kommentare werden moderiert und erscheinen erst nach einer Prüfung.\n"
+        "- We ask that comments are civil. Please stick to the topic under discussion.",
         "The minister's comments were reviewed by lawyers before the statement was released, aides said.",
     )

@@ -154,7 +154,7 @@ class Disclosure(PromptRule):
     """
 
     code = "CO04"
-    triggers = frozenset("affiliate may as disclosure this partnerlink provisions liens enlaces link партн".split())
+    triggers = frozenset("erhält erhalten bekommt bekommen affiliate may as disclosure this partnerlink provisions liens enlaces link партн".split())
     name = "disclosure"
     what = "affiliate or sponsorship disclosure"
     max_words = 40
@@ -163,10 +163,12 @@ class Disclosure(PromptRule):
         r"|\bas\s+an\s+amazon\s+associate\b|\bdisclosure\s+policy\b|\bthis\s+(?:post|article)\s+is\s+sponsored\b"
         r"|\baffiliate-links?\b|\bpartnerlinks?\b|\bprovisions-links?\b|\bliens\s+affiliés\b|\benlaces\s+de\s+afiliados?\b"
         r"|\blink\s+di\s+affiliazione\b|\bпартн[её]рск\w+\s+ссылк"
+        r"|\b(?:erhält|erhalten|bekommt|bekommen)\b.{0,50}\bprovision\b"
     )
     examples = (
         "- This post may contain affiliate links. Please read our disclosure policy.\n"
-        "- We may earn a commission when you buy through links on our site.",
+        "- We may earn a commission when you buy through links on our site.\n"
+        "- Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
         "The regulator fined the influencer for hiding that she was paid by the brand she praised.",
     )
 
