@@ -11,18 +11,19 @@ from .base import PromptRule, quote
 
 @register
 class PostMeta(PromptRule):
-    """Post furniture: post numbers, quote/reply buttons and member stats ("#2", "Quote", "Joined: Nov 2023").
+    """Post furniture: post numbers, quote/reply buttons and member stats ("#2", "Quote", "Joined: Nov 2023"), and a
+    Q&A site's post controls and stamps ("Improve this answer", "answered Jul 18, 2024 at 13:22").
 
     Why: a thread's posts are its content, and each comes wrapped in the same labels and counters.
-    False positives: an article line that is only "Reply" or "Quote" (kept when longer than 6 words).
+    False positives: an article line that is only "Reply" or "Quote" (kept when longer than 8 words).
     """
 
     code = "FO01"
-    triggers = frozenset("moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
+    triggers = frozenset("improve follow add sorted reset highest show asked answered edited moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
     trigger_chars = "#"
     name = "post-meta"
     what = "post label"
-    max_words = 6
+    max_words = 8  # "answered Jul 18, 2024 at 13:22"
     regex = (
         r"^\W*#\d+\W*$|^\W*(?:thread\s+starter|start\s+date|original\s+poster)\b"
         r"|^\W*(?:quote|reply|report|like|likes|watch|multi-?quote|permalink|share post|bookmark|"
@@ -34,9 +35,14 @@ class PostMeta(PromptRule):
         r"|^\W*(?:new|junior|senior|active|well-known|registered|banned)\s+(?:member|user)\W*$"
         r"|^\W*(?:neues|aktives)\s+mitglied\W*$|^\W*(?:nouveau|nouvel)\s+membre\W*$"
         r"|^\W*(?:member|moderator|administrator|admin|guest|staff|mitglied|moderatorin|membre|miembro)\W*$"
+        # a Q&A site's post controls and stamps: "Improve this answer", "answered Jul 18, 2024 at 13:22"
+        r"|^\W*(?:improve\s+this\s+(?:question|answer)|follow\s+this\s+question|add\s+a\s+comment|sorted\s+by:"
+        r"|reset\s+to\s+default|highest\s+score\s+\(default\)|show\s+\d+\s+more\s+comments)\W*$"
+        r"|^\W*(?:asked|answered|edited)\s+(?:[a-z]{3}\s+\d{1,2}(?:,\s+\d{4})?\s+at\s+\d{1,2}:\d{2}|\d+\s+[a-z]+\s+ago)\W*$"
     )
     examples = (
-        "- #2\n- Quote\n- Joined: Nov 2023\n- Messages: 4\n- New member",
+        "- #2\n- Quote\n- Joined: Nov 2023\n- Messages: 4\n- New member\n- Improve this answer\n"
+        "- answered Jul 18, 2024 at 13:22\n- Sorted by:",
         "Quote the full error message when you ask for help, and say which version you run.",
     )
 
