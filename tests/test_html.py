@@ -429,3 +429,16 @@ def test_blog_plugin_boxes_are_chrome() -> None:
     )
     for chrome in ("Like it? Share it!", "Like this:", "Jane Doe has covered"):
         assert chrome not in result.text
+
+
+def test_copyright_and_print_hidden_boxes_are_chrome() -> None:
+    html = (
+        f"<body><article>{ARTICLE}"
+        '<div class="article-copyright"><p>Reproduction only with the written permission of the publisher.</p></div>'
+        '<div class="noprint"><p>Send this story to a friend</p></div></article></body>'
+    )
+    result = clean_document(html, select=["HT01"])
+    assert {r.text for r in result.removed} == {
+        "Reproduction only with the written permission of the publisher.",
+        "Send this story to a friend",
+    }

@@ -112,6 +112,8 @@ BOILERPLATE = frozenset(
         "overlay",  # a layer over the page: a video player, a menu, a pop-up
         "shariff",  # share and like buttons of common blog plugins
         "sharedaddy",
+        "copyright",  # the copyright notice (``footer-copyright``, ``article-copyright``)
+        "noprint",  # left out when printing: buttons, menus, boxes (MediaWiki's and many CMSs' class)
     }
 )
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
@@ -378,8 +380,8 @@ class ContainerRule(Rule):
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
     consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
-    headlines, print, overlay... (and ``header`` outside the main content, ``footer`` anywhere; ``author``/``meta``/
-    ``byline`` when not repeated).
+    headlines, print, noprint, copyright, overlay... (and ``header`` outside the main content, ``footer`` anywhere;
+    ``author``/``meta``/``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
@@ -774,7 +776,6 @@ class OrphanHeading(Rule):
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
-        # per level, whether the section below the next heading of that level (read backwards) has text, and kept
         # per level: blocks of text in the section below the next heading of that level (read backwards), any kept
         texts = [0] * 7
         kept = [False] * 7
@@ -785,9 +786,9 @@ class OrphanHeading(Rule):
                     texts[h] += 1
                     kept[h] = kept[h] or block.removed_by is None
                 continue
-            if block.removed_by is None and block.index != headline and level > 1:
-                if texts[level] >= ORPHAN_SECTION and not kept[level]:
-                    yield block.index, block.index + 1, f"heading <h{level}> over a removed section"
+            orphan = texts[level] >= ORPHAN_SECTION and not kept[level]
+            if orphan and block.removed_by is None and block.index != headline and level > 1:
+                yield block.index, block.index + 1, f"heading <h{level}> over a removed section"
             for h in range(level, 7):
                 texts[h] = 0
                 kept[h] = False
