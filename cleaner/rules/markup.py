@@ -35,6 +35,7 @@ TEXT_WORDS = 40  # ... and the prose words it needs for that (one sentence in a 
 LINK_DENSE = 0.5  # share of a block's text inside links above which it is a link, not text
 COMMENTS_AFTER = 30  # prose words that must come before a comment section for it to be an article's
 COMMENTS_RATIO = 0.05  # ... and their share of the comments' prose, at least
+ORPHAN_SECTION = 2  # blocks under a heading, all removed, that make it the heading of chrome (one may be a slip)
 
 BOILERPLATE = frozenset(
     {
@@ -111,6 +112,8 @@ BOILERPLATE = frozenset(
         "overlay",  # a layer over the page: a video player, a menu, a pop-up
         "shariff",  # share and like buttons of common blog plugins
         "sharedaddy",
+        "copyright",  # the copyright notice (``footer-copyright``, ``article-copyright``)
+        "noprint",  # left out when printing: buttons, menus, boxes (MediaWiki's and many CMSs' class)
     }
 )
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
@@ -138,6 +141,11 @@ CONTENT_WORDS = frozenset(
 EMBEDS = frozenset({"embed", "embedded", "tweet"})  # inside the main content: a quoted post, not a share bar
 CONTENT_TOKENS = CONTENT_WHAT | CONTENT_PART | CONTENT_WORDS
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
+ARTICLE_HTML = (  # the body of the rules' examples: three paragraphs of prose
+    "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
+    "<p>The measure passed with a wide margin, according to the results published by the clerk.</p>"
+    "<p>Opponents argued that the state should pay for the service instead of the town.</p>"
+)
 
 
 def headline_index(page: Page) -> int | None:
@@ -372,8 +380,8 @@ class ContainerRule(Rule):
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
     consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
-    headlines, print, overlay... (and ``header`` outside the main content, ``footer`` anywhere; ``author``/``meta``/
-    ``byline`` when not repeated).
+    headlines, print, noprint, copyright, overlay... (and ``header`` outside the main content, ``footer`` anywhere;
+    ``author``/``meta``/``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
@@ -721,3 +729,66 @@ class CommentSection(Rule):
 def in_comments(block: Block) -> bool:
     """The block is inside an element whose class or id says comments."""
     return block.container is not None and any(node.tokens & COMMENTS for node in block.container.chain())
+
+
+@register
+class OrphanHeading(Rule):
+    """On articles, a heading (``h2``-``h6``) whose whole section, down to the next heading of its level or above,
+    was removed by the other rules (two blocks or more).
+
+    Why: a heading names the text under it; with that text gone as chrome ("Most read" over its teasers, "Further
+    information" over a link list, "Share this" over its buttons) the heading is chrome too, and is left standing
+    alone at the end or in the middle of the article. A heading with nothing under it in the page (the
+    text is an image) is kept, and so is one over a single removed block (a call to action, a line that one rule
+    took). Runs last, after every rule that removes sections. Not on other page types, whose card titles stand
+    over removed bylines and duplicate excerpts.
+    False positives: a heading over content that other rules wrongly removed goes with it ("Resources" over a
+    link list that the truth keeps).
+    """
+
+    code = "HT08"
+    name = "orphan-heading"
+    scope = "document"
+    order = 96  # after every rule that removes blocks (the content region ST01 is 90)
+    page_types = frozenset({"article"})
+    kinds = frozenset({"html"})
+    example_with: ClassVar[tuple[str, ...]] = ("HT02",)  # its examples need a rule that removes the section
+    html_examples = (
+        (
+            (
+                f"<body><article><h1>Ferry saved</h1>{ARTICLE_HTML}</article><h2>Most read</h2><nav><ul>"
+                '<li><a href="/a">Storm knocks out power</a></li><li><a href="/b">Bridge plan shelved</a></li>'
+                "</ul></nav></body>"
+            ),
+            ("Most read",),
+            ("Ferry saved", "Opponents argued that the state should pay for the service instead of the town."),
+        ),
+        (
+            (
+                "<body><article><h1>Ferry saved</h1><h2>Vote</h2><img src='vote.jpg'><h2>Reactions</h2>"
+                f"{ARTICLE_HTML}<h2>Write to us</h2><nav><a href='/contact'>Contact the newsroom</a></nav>"
+                "</article></body>"
+            ),
+            (),
+            ("Vote", "Reactions", "Write to us"),
+        ),
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        headline = headline_index(page)
+        # per level: blocks of text in the section below the next heading of that level (read backwards), any kept
+        texts = [0] * 7
+        kept = [False] * 7
+        for block in reversed(page.blocks):
+            level = block.heading
+            if not level:
+                for h in range(1, 7):
+                    texts[h] += 1
+                    kept[h] = kept[h] or block.removed_by is None
+                continue
+            orphan = texts[level] >= ORPHAN_SECTION and not kept[level]
+            if orphan and block.removed_by is None and block.index != headline and level > 1:
+                yield block.index, block.index + 1, f"heading <h{level}> over a removed section"
+            for h in range(level, 7):
+                texts[h] = 0
+                kept[h] = False
