@@ -269,7 +269,7 @@ _ROLE_EN = (
     r"editor|journalist|reporter|correspondent|columnist|contributor|producer|presenter|blogger|critic"
 )
 _CLOSING_BIO = re.compile(
-    rf"^\W*{_NAME}(?:\s+\(@?\w+\))?,?\s+(?:"
+    rf"^\W*{_NAME}(?:\s+\((?:@?\w+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?,?\s+(?:"  # "(@jdoe)", "(jane@example.org)"
     rf"(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:\S+\s+){{0,6}}?(?:{_ROLE_EN})\b"
     r"|(?:writes|covers|reports\s+on|teaches|lives\s+in|is\s+based\s+in)\b"
     r"|(?:ist|war)\s+(?:\S+\s+){0,6}?(?:professor|gründer|mitgründer|geschäftsführer|autor|redakteur|journalist|"
@@ -307,8 +307,8 @@ class ClosingBio(Rule):
     examples = (
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
-        "- Jane Doe is a professor of criminology at Example University and the author of The Networks, a book "
-        "about online extremism.",
+        "- Jane Doe (jane@example.org) is a professor of criminology at Example University and the author of The "
+        "Networks, a book about online extremism.",
         "Jane Doe is a professor of criminology at Example University, and she has studied the group for years.\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
