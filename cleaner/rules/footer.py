@@ -1,4 +1,4 @@
-"""FT: server, timing and counter footers, and other output of the site's software (asset addresses)."""
+"""FT: server, timing and counter footers, and other output of the site's software (asset addresses, browser notices)."""
 
 from __future__ import annotations
 
@@ -138,4 +138,42 @@ class AssetUrl(PromptRule):
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "https://www.example.org/reports/2025/servers-seized\n"
         "The photo https://cdn.example.com/images/servers.jpg shows the servers.",
+    )
+
+
+@register
+class BrowserNotice(PromptRule):
+    """Notices about the reader's browser ("Please enable JavaScript to view the comments", "Your browser does not
+    support the video tag", "You are using an outdated browser", "Bitte aktivieren Sie JavaScript").
+
+    Why: the site's software prints them where a script, a video or a style sheet did not run; they speak to the
+    reader's browser, never about the story. Nine languages; the notice must address the reader ("your browser",
+    "enable JavaScript"). False positives: an article line of up to 40 words that tells readers to enable
+    JavaScript or upgrade their browser (a how-to about browsers).
+    """
+
+    code = "FT06"
+    name = "browser-notice"
+    what = "browser notice"
+    triggers = frozenset("javascript browser navigateur navegador przeglądark браузер".split())
+    max_words = 40
+    regex = (
+        r"\b(?:enable|turn\s+on|activate)\s+javascript\b|\bjavascript\s+(?:is\s+)?(?:disabled|required|must\s+be\s+enabled)\b"
+        r"|\bjavascript\s+(?:aktivieren|einschalten)\b|\baktivieren\s+sie\s+javascript\b|\bjavascript\s+ist\s+deaktiviert\b"
+        r"|\bactive[rz]\s+(?:le\s+)?javascript\b|\bjavascript\s+est\s+désactivé\b|\b(?:habilit|activ)(?:ar|e)\s+(?:el\s+)?javascript\b"
+        r"|\bjavascript\s+está\s+desactivado\b|\babilita(?:re)?\s+javascript\b|\b(?:ativ|habilit)(?:ar|e)\s+o\s+javascript\b"
+        r"|\bjavascript\s+(?:in)?schakelen\b|\bwłącz\s+javascript\b|\bвключите\s+javascript\b"
+        r"|\byour\s+browser\s+(?:does\s+not|doesn't|cannot|can't)\s+support\b|\bupgrade\s+your\s+browser\b"
+        r"|\byou\s+are\s+using\s+an?\s+(?:outdated|old|older|unsupported)\s+browser\b|\bbrowser\s+(?:version\s+)?with\s+limited\s+support\b"
+        r"|\b(?:this|your)\s+browser\s+is\s+(?:not|no\s+longer)\s+(?:actively\s+)?supported\b"
+        r"|\bihr\s+browser\s+(?:unterstützt|wird)\b.{0,30}\bnicht\b|\bvotre\s+navigateur\s+ne\s+(?:supporte|prend)\b"
+        r"|\bsu\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)\b|\bil\s+tuo\s+browser\s+non\s+supporta\b"
+        r"|\bseu\s+navegador\s+não\s+suporta\b"
+    )
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "- Please enable JavaScript to view the comments.\n- Your browser does not support the video tag.\n"
+        "- Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The browser maker said JavaScript support would change in the next version, the company said.",
     )
