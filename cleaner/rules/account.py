@@ -68,7 +68,8 @@ class ShareBar(BarRule):
         "Facebook shares fell after the company reported weaker growth in Europe.",
     )
     words = (
-        "share", "shares", "share this", "share this article", "share this story", "share this page", "share on", "share to",
+        "share", "shares", "share this", "share this article", "share this story", "share this page", "share this post",
+        "share on", "share to",
         "share via", "compartir en", "partager sur", "teilen auf", "condividi su", "compartilhar no", "enviar por correo",
         "envoyer par e-mail", "per e-mail senden", "tweet", "tweet this", "pin it", "pin", "email", "e-mail", "mail", "whatsapp", "facebook",
         "twitter", "x", "linkedin", "pinterest", "reddit", "tumblr", "telegram", "messenger", "instagram", "youtube",

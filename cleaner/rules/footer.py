@@ -1,4 +1,4 @@
-"""FT: server, timing and counter footers, and other output of the site's software (asset addresses, browser notices)."""
+"""FT: server, timing and counter footers, and other output of the site's software (asset addresses, browser notices, form messages)."""
 
 from __future__ import annotations
 
@@ -176,4 +176,30 @@ class BrowserNotice(PromptRule):
         "- Bitte aktivieren Sie JavaScript in Ihrem Browser.",
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The browser maker said JavaScript support would change in the next version, the company said.",
+    )
+
+
+@register
+class FormMessage(PromptRule):
+    """The status messages of a site's forms, printed into the page whether or not a form was sent ("Thank you! Your
+    submission has been received!", "Oops! Something went wrong while submitting the form.").
+
+    Why: site builders write a form's success and error texts into the page and hide them with a script; the
+    scraped text shows them. False positives: none known in lines of up to 15 words that begin this way.
+    """
+
+    code = "FT07"
+    name = "form-message"
+    what = "form status message"
+    triggers = frozenset("thank oops something there".split())
+    max_words = 15
+    regex = (
+        r"^\W*thank\s+you\W+your\s+submission\s+has\s+been\s+received\b"
+        r"|^\W*(?:oops\W+)?(?:something\s+went\s+wrong|there\s+was\s+an\s+error)\s+while\s+submitting\s+the\s+form\b"
+    )
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "- Thank you! Your submission has been received!\n- Oops! Something went wrong while submitting the form.",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "Something went wrong with the servers, the agency said.",
     )

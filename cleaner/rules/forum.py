@@ -19,7 +19,7 @@ class PostMeta(PromptRule):
     """
 
     code = "FO01"
-    triggers = frozenset("improve follow add sorted reset highest show asked answered edited moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
+    triggers = frozenset("click improve follow add sorted reset highest show asked answered edited moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
     trigger_chars = "#"
     name = "post-meta"
     what = "post label"
@@ -36,13 +36,14 @@ class PostMeta(PromptRule):
         r"|^\W*(?:neues|aktives)\s+mitglied\W*$|^\W*(?:nouveau|nouvel)\s+membre\W*$"
         r"|^\W*(?:member|moderator|administrator|admin|guest|staff|mitglied|moderatorin|membre|miembro)\W*$"
         # a Q&A site's post controls and stamps: "Improve this answer", "answered Jul 18, 2024 at 13:22"
+        r"|^\W*click\s+to\s+expand\W*$"  # a quoted post cut short
         r"|^\W*(?:improve\s+this\s+(?:question|answer)|follow\s+this\s+question|add\s+a\s+comment|sorted\s+by:"
         r"|reset\s+to\s+default|highest\s+score\s+\(default\)|show\s+\d+\s+more\s+comments)\W*$"
         r"|^\W*(?:asked|answered|edited)\s+(?:[a-z]{3}\s+\d{1,2}(?:,\s+\d{4})?\s+at\s+\d{1,2}:\d{2}|\d+\s+[a-z]+\s+ago)\W*$"
     )
     examples = (
         "- #2\n- Quote\n- Joined: Nov 2023\n- Messages: 4\n- New member\n- Improve this answer\n"
-        "- answered Jul 18, 2024 at 13:22\n- Sorted by:",
+        "- answered Jul 18, 2024 at 13:22\n- Sorted by:\n- Click to expand...",
         "Quote the full error message when you ask for help, and say which version you run.",
     )
 
