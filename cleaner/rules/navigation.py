@@ -442,3 +442,60 @@ class LanguagePicker(BarRule):
         if block.words < 2:
             return None
         return super().check(block, page)
+
+
+_TOC_HEADING = re.compile(
+    r"^\W*(?:table\s+of\s+contents|contents|in\s+this\s+article|on\s+this\s+page|jump\s+to|inhaltsverzeichnis|inhalt|"
+    r"auf\s+dieser\s+seite|table\s+des\s+matières|sommaire|dans\s+cet\s+article|índice|contenido|en\s+este\s+artículo|"
+    r"indice|sommario|índice\s+de\s+conteúdo|содержание|spis\s+treści|inhoudsopgave|目次|目录)\W*$",
+    re.I,
+)
+TOC_ENTRY_WORDS = 15  # words of a table-of-contents entry, at most
+TOC_ENTRIES = 2  # entries that the page repeats below as its section headings, at least
+
+
+@register
+class TableOfContents(Rule):
+    """A table of contents: its heading ("Table of contents", "Inhaltsverzeichnis", "Sommaire") and the entries
+    under it that the page repeats below as its section headings.
+
+    Why: the entries are links to the sections; left in, they are a second copy of every heading, and the
+    repeated-line rule (DU02, which runs after this rule) would keep them and drop the headings in the text.
+    Only entries that stand again further down go, two at least. False positives: a list under such a heading
+    whose lines the page repeats for another reason.
+    """
+
+    code = "NV10"
+    name = "table-of-contents"
+    scope = "document"
+    order = 15  # before DU02: the headings in the text are then the first copies
+    examples = (
+        "Ferry line saved\n- Table of contents\n- The vote\n- What comes next\n"
+        "The council voted on Tuesday to keep the ferry running for another five years, the clerk said.\n"
+        "The vote\nThe measure passed with a wide margin, according to the results the clerk published.\n"
+        "What comes next\nOpponents argued that the state should pay for the service instead of the town.",
+        "Ferry line saved\nContents\nThe vote was close, the clerk said on Tuesday after counting twice.\n"
+        "The council voted on Tuesday to keep the ferry running for another five years, the clerk said.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        blocks = page.alive()
+        for pos, block in enumerate(blocks):
+            if block.words > 4 or not _TOC_HEADING.match(block.text):
+                continue
+            entries = []
+            for entry in blocks[pos + 1 :]:
+                if entry.words > TOC_ENTRY_WORDS or not entry.key:
+                    break
+                entries.append(entry)
+            end = pos + 1 + len(entries)
+            later = {b.key for b in blocks[end:]}
+            listed = []
+            for entry in entries:  # the entries up to the first that the page does not repeat
+                if entry.key not in later:
+                    break
+                listed.append(entry)
+            if len(listed) >= TOC_ENTRIES:
+                yield block.index, block.index + 1, f"heading of a table of contents {quote(block.text)}"
+                for entry in listed:
+                    yield entry.index, entry.index + 1, f"table-of-contents entry {quote(entry.text)}"
