@@ -164,7 +164,8 @@ class BrowserNotice(PromptRule):
         r"|\bjavascript\s+está\s+desactivado\b|\babilita(?:re)?\s+javascript\b|\b(?:ativ|habilit)(?:ar|e)\s+o\s+javascript\b"
         r"|\bjavascript\s+(?:in)?schakelen\b|\bwłącz\s+javascript\b|\bвключите\s+javascript\b"
         r"|\byour\s+browser\s+(?:does\s+not|doesn't|cannot|can't)\s+support\b|\bupgrade\s+your\s+browser\b"
-        r"|\byou\s+are\s+using\s+an?\s+(?:outdated|old|older|unsupported)\s+browser\b|\bbrowser\s+(?:version\s+)?with\s+limited\s+support\b"
+        r"|\byou\s+are\s+using\s+an?\s+(?:outdated|old|older|unsupported|out\s+of\s+date)\s+browser\b"
+        r"|\bbrowser\s+(?:version\s+)?with\s+limited\s+support\b|\bupgrade\s+or\s+use\s+an\s+alternative\s+browser\b"
         r"|\b(?:this|your)\s+browser\s+is\s+(?:not|no\s+longer)\s+(?:actively\s+)?supported\b"
         r"|\bihr\s+browser\s+(?:unterstützt|wird)\b.{0,30}\bnicht\b|\bvotre\s+navigateur\s+ne\s+(?:supporte|prend)\b"
         r"|\bsu\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)\b|\bil\s+tuo\s+browser\s+non\s+supporta\b"
@@ -173,7 +174,9 @@ class BrowserNotice(PromptRule):
     examples = (
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "- Please enable JavaScript to view the comments.\n- Your browser does not support the video tag.\n"
-        "- Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+        "- Bitte aktivieren Sie JavaScript in Ihrem Browser.\n"
+        "- You are using an out of date browser. It may not display this or other websites correctly.\n"
+        "- You should upgrade or use an alternative browser.",
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The browser maker said JavaScript support would change in the next version, the company said.",
     )
