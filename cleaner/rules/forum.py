@@ -19,7 +19,7 @@ class PostMeta(PromptRule):
     """
 
     code = "FO01"
-    triggers = frozenset("click improve follow add sorted reset highest show asked answered edited moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
+    triggers = frozenset("gold silver bronze click improve follow add sorted reset highest show asked answered edited moderator administrator admin guest staff membre miembro quote reply report like watch multi permalink share bookmark zitieren antworten melden citer répondre signaler citar responder reportar rispondi cita ответить цитировать odpowiedz cytuj thread start original joined registered member messages posts reputation reaction points location beiträge registriert mitglied inscrit mensajes registrado iscritto сообщений регистрация postów dołączył new junior senior active well banned neues aktives nouveau nouvel".split())
     trigger_chars = "#"
     name = "post-meta"
     what = "post label"
@@ -33,6 +33,7 @@ class PostMeta(PromptRule):
         r"beiträge|registriert|mitglied seit|inscrit|inscrit le|messages|mensajes|registrado|iscritto|"
         r"сообщений|регистрация|postów|dołączył)\s*:\s*\S"
         r"|^\W*(?:new|junior|senior|active|well-known|registered|banned)\s+(?:member|user)\W*$"
+        r"|^\W*[\d.,]+(?:k\d*)?\s*(?:gold|silver|bronze)\s+badges?"  # a Q&A member's reputation line
         r"|^\W*(?:neues|aktives)\s+mitglied\W*$|^\W*(?:nouveau|nouvel)\s+membre\W*$"
         r"|^\W*(?:member|moderator|administrator|admin|guest|staff|mitglied|moderatorin|membre|miembro)\W*$"
         # a Q&A site's post controls and stamps: "Improve this answer", "answered Jul 18, 2024 at 13:22"
@@ -43,21 +44,22 @@ class PostMeta(PromptRule):
     )
     examples = (
         "- #2\n- Quote\n- Joined: Nov 2023\n- Messages: 4\n- New member\n- Improve this answer\n"
-        "- answered Jul 18, 2024 at 13:22\n- Sorted by:\n- Click to expand...",
+        "- answered Jul 18, 2024 at 13:22\n- Sorted by:\n- Click to expand...\n- 88.7k1616 gold badges125125 silver badges",
         "Quote the full error message when you ask for help, and say which version you run.",
     )
 
 
 @register
 class ReplyPrompt(PromptRule):
-    """Reply prompts and thread navigation ("You must log in to reply", "Similar threads", "Watch thread").
+    """Reply prompts and thread navigation ("You must log in to reply", "Similar threads", "Watch thread"), and a Q&A
+    site's controls around its answers ("Hot Network Questions", "Draft saved", "Sign up using Google").
 
     Why: controls of the forum software, not posts. False positives: none known in lines of up to
     15 words.
     """
 
     code = "FO02"
-    triggers = frozenset("log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
+    triggers = frozenset("hot featured linked explore see start find draft required log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
     name = "reply-prompt"
     what = "forum control"
     max_words = 15
@@ -67,9 +69,15 @@ class ReplyPrompt(PromptRule):
         r"|^\W*(?:similar|related)\s+(?:threads|topics|questions|discussions)\W*$|^\W*(?:watch|unwatch|follow)\s+thread\W*$"
         r"|^\W*(?:post|write)\s+(?:a\s+)?reply\W*$|^\W*(?:ähnliche\s+themen|sujets\s+similaires|temas\s+similares)\W*$"
         r"|\bmüssen\s+sie\s+angemeldet\s+sein\b|\bvous\s+devez\s+être\s+connecté\b|\bdebes\s+iniciar\s+sesión\b"
+        # a Q&A site's controls around the answers
+        r"|^\W*(?:hot\s+network\s+questions|featured\s+on\s+meta|linked\s+questions|explore\s+related\s+questions"
+        r"|see\s+similar\s+questions\s+with\s+these\s+tags|start\s+asking\s+to\s+get\s+answers"
+        r"|find\s+the\s+answer\s+to\s+your\s+question\s+by\s+asking|draft\s+(?:saved|discarded)"
+        r"|sign\s+up\s+using\s+(?:google|facebook|email\s+and\s+password)|post\s+as\s+a\s+guest|required,\s+but\s+never\s+shown)\W*$"
     )
     examples = (
-        "- You must log in or register to reply here.\n- Similar threads\n- Watch thread",
+        "- You must log in or register to reply here.\n- Similar threads\n- Watch thread\n- Hot Network Questions\n"
+        "- Draft saved\n- Sign up using Email and Password",
         "Register the boiler with the maker within 30 days to keep the full warranty, the engineer said.",
     )
 
