@@ -55,7 +55,7 @@ COMMENT_HEADING = re.compile(
     r"|(?:\d+\s+)?(?:comments|responses|replies|thoughts|discussion|reader comments|leave a (?:comment|reply)|"
     r"join the discussion|what do you think\??|kommentare|leserkommentare|aktuelle kommentare|diskussion|commentaires|réactions|"
     r"comentarios|commenti|comentários|комментари[ия]|обсуждение|komentarze)\b)"
-    r"(?:\s*\(\d+\)|\s+(?:on|to|zu|sur|en|su|на)\s+.{1,200})?\W*$",
+    r"(?:\s*\(\d+\)|\s+(?:on|to|about|zu|sur|en|su|на)\s+.{1,200})?\W*$",  # "Discussion about this post"
     re.I,
 )
 _REPLIES = re.compile(r"repl|antwort|répon|respuest|rispost|ответ", re.I)  # "12 replies" heads a thread's posts

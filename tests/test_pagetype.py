@@ -78,3 +78,11 @@ def test_a_thread_under_its_replies_count_stays_a_thread() -> None:
     """ "12 replies" heads a thread's posts: the opening post above it does not make the page an article."""
     page = "\n".join([*STORY[:3], "12 replies", *POSTS * 3])
     assert Cleaner().clean_document(page).page_type == "forum"
+
+
+def test_a_discussion_about_this_post_heads_the_comments() -> None:
+    """ "Discussion about this post" (a newsletter platform's heading) is a comment heading: ST02 cuts below it."""
+    page = "\n".join([*STORY[:4], "Discussion about this post", *POSTS * 2])
+    result = Cleaner().clean_document(page)
+    assert result.page_type == "article"
+    assert "Discussion about this post" in [r.text for r in result.removed if r.rule == "ST02"]

@@ -33,7 +33,7 @@ class PostMeta(PromptRule):
         r"beiträge|registriert|mitglied seit|inscrit|inscrit le|messages|mensajes|registrado|iscritto|"
         r"сообщений|регистрация|postów|dołączył)\s*:\s*\S"
         r"|^\W*(?:new|junior|senior|active|well-known|registered|banned)\s+(?:member|user)\W*$"
-        r"|^\W*[\d.,]+(?:k\d*)?\s*(?:gold|silver|bronze)\s+badges?"  # a Q&A member's reputation line
+        r"|^\W*[\d.,]+(?:k\d*)?(?:\s+\d+)?\s*(?:gold|silver|bronze)\s+badges?"  # a Q&A member's reputation line
         r"|^\W*(?:neues|aktives)\s+mitglied\W*$|^\W*(?:nouveau|nouvel)\s+membre\W*$"
         r"|^\W*(?:member|moderator|administrator|admin|guest|staff|mitglied|moderatorin|membre|miembro)\W*$"
         # a Q&A site's post controls and stamps: "Improve this answer", "answered Jul 18, 2024 at 13:22"
@@ -44,7 +44,8 @@ class PostMeta(PromptRule):
     )
     examples = (
         "- #2\n- Quote\n- Joined: Nov 2023\n- Messages: 4\n- New member\n- Improve this answer\n"
-        "- answered Jul 18, 2024 at 13:22\n- Sorted by:\n- Click to expand...\n- 88.7k1616 gold badges125125 silver badges",
+        "- answered Jul 18, 2024 at 13:22\n- Sorted by:\n- Click to expand...\n- 88.7k1616 gold badges125125 silver badges\n"
+        "- 2,345 12 silver badges 34 bronze badges",
         "Quote the full error message when you ask for help, and say which version you run.",
     )
 
