@@ -92,7 +92,7 @@ class EngagementCounter(PromptRule):
     """
 
     code = "AC04"
-    triggers = frozenset("gefällt j aime me mi curtir suka vind comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
+    triggers = frozenset("gefällt aime gusta piace curtir suka vind comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
     trigger_chars = "★☆⭐✩✪"
     name = "engagement-counter"
     what = "engagement counter or comment prompt"
@@ -212,7 +212,7 @@ class ReaderAppeal(PromptRule):
     """
 
     code = "AC08"
-    triggers = frozenset("click please rely help support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
+    triggers = frozenset("help support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -275,7 +275,7 @@ class CommentPolicy(PromptRule):
     """
 
     code = "AC09"
-    triggers = frozenset("ask stick comment coment kommentar moderat community kommentarregeln netiquette charte normas mail required wird sera será reserve".split())
+    triggers = frozenset("stick comment coment kommentar moderat community kommentarregeln netiquette charte normas mail required wird sera será reserve".split())
     name = "comment-policy"
     what = "comment policy"
     max_words = 80

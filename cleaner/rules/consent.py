@@ -94,8 +94,7 @@ class LicenceNote(PromptRule):
     """
 
     code = "CO08"
-    triggers = frozenset("licensed licenced lizenziert available steht stehen unterliegen veröffentlicht content "
-                         "contenidos contenu text texte lizenz licence license licencia licenza bajo sous".split())
+    triggers = frozenset({"creative"})  # every note names the licence
     name = "licence-note"
     what = "licence note"
     max_words = 40
@@ -154,7 +153,7 @@ class Disclosure(PromptRule):
     """
 
     code = "CO04"
-    triggers = frozenset("erhält erhalten bekommt bekommen affiliate may as disclosure this partnerlink provisions liens enlaces link партн".split())
+    triggers = frozenset("provision affiliate may as disclosure this partnerlink liens enlaces link партн".split())
     name = "disclosure"
     what = "affiliate or sponsorship disclosure"
     max_words = 40

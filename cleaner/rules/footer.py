@@ -194,7 +194,7 @@ class FormMessage(PromptRule):
     code = "FT07"
     name = "form-message"
     what = "form status message"
-    triggers = frozenset("thank oops something there".split())
+    triggers = frozenset("submission submitting".split())
     max_words = 15
     regex = (
         r"^\W*thank\s+you\W+your\s+submission\s+has\s+been\s+received\b"

@@ -60,7 +60,7 @@ class ReplyPrompt(PromptRule):
     """
 
     code = "FO02"
-    triggers = frozenset("hot featured linked explore see start find draft required log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
+    triggers = frozenset("network meta linked explore asking draft guest never log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
     name = "reply-prompt"
     what = "forum control"
     max_words = 15

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from ..document import Block, Page
 from ..features import comparison_key
@@ -396,7 +397,7 @@ class TagList(PromptRule):
     """
 
     code = "NV06"
-    triggers = frozenset("this dieser cet esta questa dit tag topic categor filed posted keyword schlagw themen kategor étiquette mots catégor etiqueta temas argomenti теги метки рубрик tagi".split())
+    triggers = frozenset("entry beitrag eintrag article entrada voce bericht item tag topic categor filed posted keyword schlagw themen kategor étiquette mots catégor etiqueta temas argomenti теги метки рубрик tagi".split())
     name = "tag-list"
     what = "tag list"
     max_words = 25
@@ -483,18 +484,9 @@ class TableOfContents(Rule):
         for pos, block in enumerate(blocks):
             if block.words > 4 or not _TOC_HEADING.match(block.text):
                 continue
-            entries = []
-            for entry in blocks[pos + 1 :]:
-                if entry.words > TOC_ENTRY_WORDS or not entry.key:
-                    break
-                entries.append(entry)
-            end = pos + 1 + len(entries)
-            later = {b.key for b in blocks[end:]}
-            listed = []
-            for entry in entries:  # the entries up to the first that the page does not repeat
-                if entry.key not in later:
-                    break
-                listed.append(entry)
+            entries = list(takewhile(lambda b: b.words <= TOC_ENTRY_WORDS and b.key, blocks[pos + 1 :]))
+            later = {b.key for b in blocks[pos + 1 + len(entries) :]}
+            listed = list(takewhile(lambda b: b.key in later, entries))  # up to the first the page does not repeat
             if len(listed) >= TOC_ENTRIES:
                 yield block.index, block.index + 1, f"heading of a table of contents {quote(block.text)}"
                 for entry in listed:

@@ -94,10 +94,10 @@ def _announced_list(blocks: list[Block], end: int) -> int:
     just below it, then "June 9 -- Coral Sky Amphitheatre, Tampa, FL", ...): at least LIST_ITEMS short items in a
     row, each opening like the one before it or the one before that (a date, a number or a word, then the same
     separator)."""
-    if end < len(blocks) and _announces(blocks[end]) and not blocks[end - 1].text.rstrip().endswith(":"):
-        start = end + 1  # the announcement below the content
-    elif blocks[end - 1].text.rstrip().endswith(":"):
+    if blocks[end - 1].text.rstrip().endswith(":"):
         start = end  # the content's own last line
+    elif end < len(blocks) and _announces(blocks[end]):
+        start = end + 1  # the announcement below the content
     else:
         return end
     shapes: list[str] = []
