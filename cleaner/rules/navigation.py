@@ -53,6 +53,9 @@ class SkipLinks(BarRule):
 
 
 _CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|/|\||→|::|·|•)\s*")
+# a line of code or a shell command: a path that starts a word ("/dev/sda1"), a command-line option ("-v",
+# "--exclude"), or an assignment, brace, semicolon or backslash
+_CODE = re.compile(r"""(?:^|[\s"'(=])/[\w.-]+/|(?:^|\s)--?[a-z]|[={};\\]""", re.I)
 
 
 @register
@@ -60,8 +63,8 @@ class Breadcrumb(Rule):
     """Breadcrumbs and one-line menus ("Home > News > World", "News | Sport | Weather | Culture").
 
     Why: a trail or row of section links, not text. A line is flagged when separators split it into
-    at least three short items (or two, the first being "Home"). False positives: a title-like line
-    "A / B / C" of short items.
+    at least three short items (or two, the first being "Home"). A line of code (a path, a command-line
+    option, an assignment) is not a trail. False positives: a title-like line "A / B / C" of short items.
     """
 
     code = "NV02"
@@ -70,12 +73,18 @@ class Breadcrumb(Rule):
     name = "breadcrumb"
     pattern = re.compile(r"[›»>/|→·•]|::")
     max_words = 30
-    examples = ("- Home > News > World\n- News | Sport | Weather | Culture", "Revenue rose 5% / year, up from 3%.")
+    examples = (
+        "- Home > News > World\n- News | Sport | Weather | Culture",
+        "Revenue rose 5% / year, up from 3%.\n"
+        "/dev/loop0 and /dev/mapper/file1 are the same\n"
+        "dpkg --get-selections | grep -v deinstall > files\n"
+        "sudo mkdir /mnt/root_backup",
+    )
     _home = re.compile(r"^(?:home|start|startseite|accueil|inicio|home page|главная|首页|ホーム)$", re.I)
 
     def check(self, block: Block, page: Page) -> str | None:
-        if " " not in block.text:
-            return None  # a path or an address ("/etc/app/config.toml"), not a trail of links
+        if " " not in block.text or _CODE.search(block.text):
+            return None  # a path or an address ("/etc/app/config.toml"), or code: not a trail of links
         items = [i for i in _CRUMB_SEPARATOR.split(block.text) if i]
         if len(items) < 2 or any(words_in(i) > MENU_ITEM_WORDS or i[-1] in ".!?" for i in items):
             return None
