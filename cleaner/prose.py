@@ -9,6 +9,7 @@ contiguous segments (Ruzzo–Tompa).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .document import Block
@@ -34,10 +35,13 @@ NEAR_WEIGHT = 0.3
 REMOVED_WEIGHT = 7.0  # a block a rule removed, between two regions of prose
 CELL_WEIGHT = NEAR_WEIGHT  # a cell of a data table (see cleaner.tables) weighs like a word of near prose
 MENU_ITEM_WORDS = 4
+# a line of code or a shell command: a path that starts a word ("/dev/sda1"), a command-line option ("-v",
+# "--exclude"), or an assignment, brace, semicolon or backslash
+CODE = re.compile(r"""(?:^|[\s"'(=])/[\w.-]+/|(?:^|\s)--?[a-z]|[={};\\]""", re.I)
 
 
 def menu_like(block: Block) -> bool:
-    """A short label line: few words, no sentence end, starts with a capital or a non-cased letter."""
+    """A short label line: few words, no sentence end, starts with a capital or a non-cased letter; not code."""
     text = block.text
     return (
         block.words <= MENU_ITEM_WORDS
@@ -45,6 +49,7 @@ def menu_like(block: Block) -> bool:
         and not block.ends_sentence
         and block.digit_ratio < 0.3
         and not text[0].islower()
+        and not CODE.search(text)
     )
 
 

@@ -9,7 +9,7 @@ from itertools import takewhile
 from ..document import Block, Page
 from ..features import comparison_key
 from ..fold import Search, fold
-from ..prose import MENU_ITEM_WORDS, is_prose, menu_like
+from ..prose import CODE, MENU_ITEM_WORDS, is_prose, menu_like
 from ..registry import Rule, register
 from ..tables import cells
 from .base import BarRule, PromptRule, phrases, quote, words_in
@@ -53,9 +53,6 @@ class SkipLinks(BarRule):
 
 
 _CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|/|\||→|::|·|•)\s*")
-# a line of code or a shell command: a path that starts a word ("/dev/sda1"), a command-line option ("-v",
-# "--exclude"), or an assignment, brace, semicolon or backslash
-_CODE = re.compile(r"""(?:^|[\s"'(=])/[\w.-]+/|(?:^|\s)--?[a-z]|[={};\\]""", re.I)
 
 
 @register
@@ -83,7 +80,7 @@ class Breadcrumb(Rule):
     _home = re.compile(r"^(?:home|start|startseite|accueil|inicio|home page|главная|首页|ホーム)$", re.I)
 
     def check(self, block: Block, page: Page) -> str | None:
-        if " " not in block.text or _CODE.search(block.text):
+        if " " not in block.text or CODE.search(block.text):
             return None  # a path or an address ("/etc/app/config.toml"), or code: not a trail of links
         items = [i for i in _CRUMB_SEPARATOR.split(block.text) if i]
         if len(items) < 2 or any(words_in(i) > MENU_ITEM_WORDS or i[-1] in ".!?" for i in items):
@@ -111,7 +108,8 @@ class MenuRun(Rule):
         "- News\n- Sport\n- Weather\n- Culture\n- Travel\n"
         "Police in eight countries took servers offline this week, officials said on Friday.",
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
-        "They seized:\nServers\nDomains\nAccounts\nDatabases\nMore arrests could follow, said the head of Europol.",
+        "They seized:\nServers\nDomains\nAccounts\nDatabases\nMore arrests could follow, said the head of Europol.\n"
+        "--exclude=/dev \\\n--exclude=/mnt \\\n--exclude=/proc \\\n--exclude=/sys \\",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
