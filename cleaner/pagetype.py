@@ -19,7 +19,8 @@ PAGE_TYPES = ("article", "forum", "product", "collection", "documentation", "lis
 _FORUM_START = re.compile(
     r"^(?:\W*(?:re:|reply|quote|report|permalink|joined:?|posts:|registered:?|member since|beiträge:|registriert:?|"
     r"zitieren|antworten|répondre|citer|responder|citar|rispondi|ответить|цитировать|odpowiedz|cytuj)\b"
-    r"|#\d+$|\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b)",
+    r"|#\d+$|\W*(?:posted|gepostet|posté)\s+(?:by|von|par)\b"
+    r"|\W*answered\s+(?:[a-z]{3}\s+\d{1,2}\b|\d+\s+[a-z]+\s+ago)|improve this answer)",  # a Q&A site's answers
     re.I,
 )
 _FORUM_END = re.compile(

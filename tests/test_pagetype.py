@@ -86,3 +86,18 @@ def test_a_discussion_about_this_post_heads_the_comments() -> None:
     result = Cleaner().clean_document(page)
     assert result.page_type == "article"
     assert "Discussion about this post" in [r.text for r in result.removed if r.rule == "ST02"]
+
+
+def test_a_question_with_its_answers_is_a_thread() -> None:
+    """A Q&A page: its answers' stamps ("answered Oct 16, 2010", "Improve this answer") are a thread's markers."""
+    answers = [
+        line
+        for n in range(4)
+        for line in (
+            f"Answer {n}: I took that ferry for twenty years and it is glad that it keeps running, said the post.",
+            "Improve this answer",
+            f"answered Oct {n + 10}, 2010 at 22:13",
+        )
+    ]
+    page = "\n".join(["How do I get to the island without a car?", "asked Oct 9, 2010 at 21:58", *answers])
+    assert Cleaner().clean_document(page).page_type == "forum"
