@@ -318,7 +318,10 @@ _LEGAL_TERM = Search(
         r"terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:use|service)|privacy\s+(?:policy|notice|statement)|"
         r"cookie\s+policy|data\s+protection|personal\s+(?:data|information)|third[\s-]part(?:y|ies)|"
         r"(?:you|i)\s+agree|agree\s+to|opt[\s-]out|unsubscribe|licen[cs]e[ds]?|regulated\s+by|affiliates|"
-        r"informational\s+purposes|medical\s+(?:advice|condition)|consult\s+(?:your|a)\s+(?:physician|doctor)|"
+        r"informational\s+purposes|(?:general\s+)?information\s+only|medical\s+(?:advice|condition)|"
+        r"consult\s+(?:with\s+)?(?:your|a)\s+(?:qualified\s+)?(?:financial\s+|tax\s+|legal\s+|investment\s+)?"
+        r"(?:physician|doctor|advis[eo]r|professional|attorney|lawyer)|"
+        r"(?:financial|investment|legal|tax)\s+advice|past\s+performance|"
         r"not\s+intended\s+to|liab(?:le|ility)|disclaimer|without\s+(?:prior\s+)?(?:written\s+)?permission|"
         r"all\s+rights\s+reserved|"
         r"marken?|warenzeichen|handelsregister|amtsgericht|sitz\s+der\s+gesellschaft|agb|nutzungsbedingungen|"
@@ -340,6 +343,7 @@ _LEGAL_TERM = Search(
 LEGAL_TERM_WORDS = 30  # a block with two legal terms reads as a legal notice when it has one per this many words
 LEGAL_TAIL_WORDS = 60  # words of other prose after a legal notice, at most: it closes the page
 LEGAL_PAGE_SHARE = 0.5  # legal notices hold less than this share of the page's words (more is a page of terms)
+LEGAL_PAGE_PARAGRAPHS = 3  # ... or fewer paragraphs than this (a disclaimer under a short text is no page of terms)
 
 
 @register
@@ -350,7 +354,8 @@ class LegalNotice(Rule):
     Why: sites print them under every page; they are long sentences, so the prose measure keeps them, and no
     short phrase names them. A block reads as legal with two different legal terms (in ten languages) and one
     in every 30 words; it goes when at most 60 words of other prose follow it to the end of the page, and
-    when such blocks hold less than half of the page's words. False positives: the last paragraph of an
+    when such blocks hold less than half of the page's words or are one or two paragraphs (a disclaimer under a
+    short text: a page of terms is paragraph after paragraph of them). False positives: the last paragraph of an
     article about law or data protection when it reads like a notice; a page of terms itself is kept.
     """
 
@@ -373,12 +378,19 @@ class LegalNotice(Rule):
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
         "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
         "The network had used the servers to spread its message in several languages for more than three years.",
+        "Download our guide to renting vans to new drivers safely.\n"
+        "- This material is for informational purposes only and is not intended to replace the advice of a "
+        "qualified advisor; we are not liable for the content of other sites.\n"
+        "- Products referenced are for general information only: consult your financial advisor before you buy "
+        "and read the manufacturer's instructions before use.",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         notices = closing(page.blocks, _legal, LEGAL_TAIL_WORDS)
-        if sum(b.words for b in notices) >= LEGAL_PAGE_SHARE * sum(b.words for b in page.alive()):
-            return
+        if len(notices) >= LEGAL_PAGE_PARAGRAPHS and sum(b.words for b in notices) >= LEGAL_PAGE_SHARE * sum(
+            b.words for b in page.alive()
+        ):
+            return  # a page of terms: paragraph after paragraph of them
         for block in notices:
             yield block.index, block.index + 1, f"legal notice at the end of the page {quote(block.text)}"
 
