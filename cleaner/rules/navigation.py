@@ -272,12 +272,13 @@ def _article_goes_on(block: Block, before: Block | None) -> bool:
 class CutOffTeasers(Rule):
     """Teasers of other stories: groups of three or more summaries that stop mid-sentence with an ellipsis
     ("Storm knocks out power across the coast as winds reach record speeds and the...", or a blog's short
-    excerpt that ends in "[…]").
+    excerpt that ends in "[…]"), or without one, each under its own title ("… thousands of homes lost power and").
 
     Why: teaser lists print the first words of each story and cut them off; an article's paragraphs end
     in full sentences. Only titles and dates (short lines) may stand between the summaries of one group,
-    and only on articles: on listings the teasers are the content. False positives: three paragraphs
-    in a row that trail off with "..." (dialogue, a forum post), kept unless only short lines separate them.
+    and only on articles: on listings the teasers are the content. A paragraph that links split into lines
+    is no group: its fragments open in lower case or with a comma. False positives: three paragraphs in a
+    row that trail off with "..." (dialogue, a forum post), kept unless only short lines separate them.
     """
 
     code = "NV09"
@@ -301,6 +302,20 @@ class CutOffTeasers(Rule):
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "He paused. The servers, he said, had been running for years, and nobody knew who paid for...\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+        "Police in eight countries took servers offline this week, officials said on Friday.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the network in late 2015, stressing how hard it was to take down.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.\n"
+        "Investigators said they had found the addresses of thousands of users on the seized machines.\n"
+        "Storm hits the coast\n- When the storm reached the coast on Monday night, thousands of homes lost power and\n"
+        "New bus line\n- The mayor promised a new bus line through the old town centre, but critics say the plan,\n"
+        "Rates stay\n- Shares fell sharply on Monday after the central bank said it would keep its rates where",
+        "Police in eight countries took servers offline this week, officials said on Friday, and the network\n"
+        "Europol\n"
+        "had warned about for years went dark. The operation was the third in a series, and more arrests could\n"
+        "follow\n"
+        "according to the head of Europol, who said the servers had been spreading the propaganda in many\n"
+        "languages",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -329,12 +344,27 @@ def _summary(block: Block) -> bool:
     return block.words >= CUT_SUMMARY_WORDS and _cut_off(block.text)
 
 
+def _bare_cut(block: Block, before: Block | None, after: Block | None) -> bool:
+    """A summary cut off without an ellipsis (at a comma or a word): it opens a sentence under its own title (a
+    short line), and the line after it does not go on with the sentence. A paragraph that a link or a line break
+    splits has a fragment on one side: a line that opens in lower case or with a comma."""
+    text = block.text
+    return (
+        before is not None
+        and before.words < CUT_SUMMARY_WORDS
+        and block.words >= CUT_SUMMARY_WORDS
+        and text[0].isupper()
+        and (text[-1] == "," or text[-1].isalpha() and text[-1].islower())
+        and (after is None or not (after.text[0].islower() or after.text[0] in _CUT_AFTER))
+    )
+
+
 def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
     """Groups of at least ``CUT_TEASERS`` cut-off summaries with at most ``CUT_GAP`` short lines between two."""
     group: list[Block] = []
     gap = 0
-    for block in [*blocks, None]:
-        if block is not None and _summary(block):
+    for block, before, after in zip([*blocks, None], [None, *blocks], [*blocks[1:], None, None]):
+        if block is not None and (_summary(block) or _bare_cut(block, before, after)):
             group.append(block)
             gap = 0
             continue
