@@ -130,18 +130,23 @@ class ReadMore(PromptRule):
     """
 
     code = "AC05"
-    triggers = frozenset("read view see show load continue weiterlesen mehr erfahre alle lire voir en leer ver leggi ler читать подробнее czytaj lees".split())
+    triggers = frozenset("read view see show load continue learn find discover weiterlesen mehr erfahre alle lire voir en leer ver saber leggi scopri ler saiba читать подробнее узнать czytaj dowiedz lees meer".split())
     name = "read-more"
     what = "read-more link"
     max_words = 5
     regex = (
         r"^\W*(?:read|view|see|show|load)\s+(?:more|all|full\s+\w+|the\s+full\s+\w+)\b|^\W*continue\s+reading\b"
+        r"|^\W*(?:learn|find\s+out|discover)\s+more\b|^\W*(?:saber\s+más|scopri\s+di\s+più|saiba\s+mais|meer\s+informatie|"
+        r"dowiedz\s+się\s+więcej|узнать\s+больше)"
         r"|^\W*(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|alle\s+anzeigen|mehr\s+erfahren|erfahre\s+mehr|lire\s+la\s+suite|"
         r"voir\s+plus|voir\s+tout|en\s+savoir\s+plus|leer\s+más|ver\s+más|ver\s+todo|leggi\s+tutto|leggi\s+di\s+più|"
         r"ler\s+mais|ver\s+mais|читать\s+далее|читать\s+полностью|подробнее|czytaj\s+więcej|lees\s+meer|"
         r"阅读全文|查看更多|続きを読む|もっと見る)\b"
     )
-    examples = ("- Read more\n- Continue reading →\n- Weiterlesen\n- Erfahre mehr", "Read more books, the teacher told the class.")
+    examples = (
+        "- Read more\n- Continue reading →\n- Weiterlesen\n- Erfahre mehr\n- Learn more\n- Find out more about our plans",
+        "Read more books, the teacher told the class.\nLearn more languages while you are young.",
+    )
 
 
 @register
