@@ -144,7 +144,7 @@ class ReadMore(PromptRule):
         r"阅读全文|查看更多|続きを読む|もっと見る)\b"
     )
     examples = (
-        "- Read more\n- Continue reading →\n- Weiterlesen\n- Erfahre mehr\n- Learn more\n- Find out more about our plans",
+        "- Read more\n- Continue reading →\n- Weiterlesen\n- Erfahre mehr\n- Learn more\n- Find out more →",
         "Read more books, the teacher told the class.\nLearn more languages while you are young.",
     )
 
