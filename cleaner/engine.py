@@ -17,7 +17,7 @@ from .memo import Bounded, Memo
 from .pagetype import guess as guess_page_type
 from .registry import Rule
 
-MAX_ROUNDS = 4  # real pages reach a fixpoint in two rounds; the bound only guards against cycles
+MAX_ROUNDS = 8  # most pages reach a fixpoint in two rounds, a few cascade for five; the bound guards against cycles
 STEM_KEY = 3  # trigger stems are looked up by their first letters
 _NO_SPACES = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff\uff00-\uffef]")
 WORD_CACHE = 1 << 16  # words whose triggered rules are remembered
