@@ -36,6 +36,8 @@ LINK_DENSE = 0.5  # share of a block's text inside links above which it is a lin
 COMMENTS_AFTER = 30  # prose words that must come before a comment section for it to be an article's
 COMMENTS_RATIO = 0.05  # ... and their share of the comments' prose, at least
 ORPHAN_SECTION = 2  # blocks under a heading, all removed, that make it the heading of chrome (one may be a slip)
+PAGER_HEADINGS = 3  # headings in an element named pagination that make it the list it pages, not the pager
+EDGE_SHARE = 0.05  # share of the page's words before a ``header`` (after a ``footer``) that still makes it the page's
 
 BOILERPLATE = frozenset(
     {
@@ -116,8 +118,11 @@ BOILERPLATE = frozenset(
         "noprint",  # left out when printing: buttons, menus, boxes (MediaWiki's and many CMSs' class)
     }
 )
+PAGER = frozenset({"pagination", "pager"})
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
+TOP = frozenset({"header"})  # ... and only at the top of the page (in the middle, a section's or a card's header)
+BOTTOM = frozenset({"footer"})  # ... and only at its bottom
 EDGE_TAGS = frozenset({"header", "footer", "form"})
 ARTICLE_EDGE = frozenset({"footer"})  # inside the main content too: an article's footer holds its tags and buttons
 LANDMARK_TAGS = frozenset({"nav", "aside", "header", "footer", "form"})
@@ -186,6 +191,9 @@ class Layout:
     all_words: int  # words of every block, prose or not
     prose: dict[int, int]
     words: dict[int, int]
+    headings: dict[int, int]
+    before: dict[int, int]  # words of the blocks before each element's first block
+    top: int  # words before the page's headline, at most ``EDGE_SHARE`` of the page's: where its header may start
     root: Container | None
     inside: set[int]  # indices of the blocks inside the root
     around: set[int]  # ids of the root and the elements that enclose it
@@ -199,12 +207,22 @@ class Layout:
             return cached[1]
         prose: dict[int, int] = {}
         words: dict[int, int] = {}
+        headings: dict[int, int] = {}
+        before: dict[int, int] = {}
         direct: dict[int, int] = {}  # prose of the paragraphs right inside each element
         nodes: dict[int, Container] = {}
         alike: Counter[tuple[str, str]] = Counter()
         total = all_words = 0
         cards = _card_blocks(page.blocks)
+        headline = headline_index(page)
+        top = None
         for block in page.blocks:
+            if block.index == headline:
+                top = all_words
+            node = block.container
+            while node is not None and node.index not in before:  # the element's first block
+                before[node.index] = all_words
+                node = node.parent
             all_words += block.words
             node = block.container
             if node is None:
@@ -213,6 +231,7 @@ class Layout:
             total += p
             prose[node.index] = prose.get(node.index, 0) + p
             words[node.index] = words.get(node.index, 0) + block.words
+            headings[node.index] = headings.get(node.index, 0) + bool(block.heading)
             if node.parent is not None and p:
                 direct[node.parent.index] = direct.get(node.parent.index, 0) + p
             while node is not None and node.index not in nodes:
@@ -226,6 +245,7 @@ class Layout:
             if parent is not None:
                 prose[parent.index] = prose.get(parent.index, 0) + prose[index]
                 words[parent.index] = words.get(parent.index, 0) + words[index]
+                headings[parent.index] = headings.get(parent.index, 0) + headings[index]
         root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
@@ -237,7 +257,8 @@ class Layout:
                     under.add(index)
             inside = {b.index for b in page.blocks if b.container is not None and b.container.index in under}
             around = {id(c) for c in root.chain()}
-        layout = cls(total, all_words, prose, words, root, inside, around, alike)
+        top = min(top if top is not None else all_words, int(EDGE_SHARE * all_words))
+        layout = cls(total, all_words, prose, words, headings, before, top, root, inside, around, alike)
         page.hints["layout"] = (page.blocks, layout)
         return layout
 
@@ -247,6 +268,20 @@ class Layout:
         if id(node) in self.around:
             return True
         return self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0 and not _page_footer(node)
+
+    def at_edge(self, node: Container) -> frozenset[str]:
+        """The ``EDGE`` tokens of the element that name the page's header or footer: a ``header`` only at the top of
+        the page (not below its headline), a ``footer`` only at its bottom, unless inside an element named chrome (a
+        consent dialog's header is the dialog's); elsewhere they head or close a section or a card of the content."""
+        edge = node.tokens & EDGE
+        if not edge & (TOP | BOTTOM) or any(c.tokens & BOILERPLATE for c in node.chain()[1:] if c.tag not in PAGE_TAGS):
+            return edge
+        start = self.before[node.index]
+        if start > self.top:
+            edge -= TOP
+        if self.all_words - start - self.words.get(node.index, 0) > EDGE_SHARE * self.all_words:
+            edge -= BOTTOM
+        return edge
 
     def reads_as_text(self, node: Container) -> bool:
         """Most of the element's words, and a good many, are in prose blocks."""
@@ -380,16 +415,19 @@ class ContainerRule(Rule):
 class BoilerplateContainer(ContainerRule):
     """Blocks inside an element whose class or id names chrome: nav, menu, share, social, related, cookie,
     consent, ad, promo, sponsor, breadcrumb, newsletter, subscribe, paywall, modal, popup, sidebar, toc, trending,
-    headlines, print, noprint, copyright, overlay... (and ``header`` outside the main content, ``footer`` anywhere;
-    ``author``/``meta``/``byline`` when not repeated).
+    headlines, print, noprint, copyright, overlay... (and outside the main content ``header`` at the top of the page,
+    above its headline, and ``footer`` at its bottom; ``footer`` inside the main content too; ``author``/``meta``/
+    ``byline`` when not repeated).
 
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
     ``header-image`` do not match ``ad``/``head``. False positives: an element that wraps the article and
     happens to carry such a class is protected when it holds the page's prose; inside the main content,
     an element that reads as prose (a widget holding paragraphs) is kept, and so is an embedded post
-    (``social-media-embed``, ``tweet``). A chapter page of a manual whose table of contents (``toc``) is
-    most of its text loses it.
+    (``social-media-embed``, ``tweet``). A ``header``/``footer`` in the middle of the page heads or closes a
+    section or a card (a landing page's blocks, a shop's product tiles), not the page; an element named
+    ``pagination`` that holds several headings wraps the list it pages (a grid of products). A chapter page of a manual
+    whose table of contents (``toc``) is most of its text loses it.
     """
 
     code = "HT01"
@@ -455,12 +493,37 @@ class BoilerplateContainer(ContainerRule):
             ),
             ("The council voted on Tuesday to keep the ferry running for another five years.",),
         ),
+        (
+            (
+                '<body><div class="site-header"><a href="/">Acme Outdoor</a> <a href="/sale">Sale</a></div>'
+                "<h1>Walking shoes</h1>"
+                + "".join(
+                    f'<div class="card"><div class="card-header"><h3>Trail runner model {i}</h3></div>'
+                    f"<p>Light mesh upper, size {i + 38}</p></div>"
+                    for i in range(6)
+                )
+                + '<div class="site-footer"><a href="/help">Help</a> <a href="/jobs">Jobs</a></div></body>'
+            ),
+            ("Acme Outdoor Sale", "Help Jobs"),
+            ("Trail runner model 0", "Trail runner model 5"),
+        ),
+        (
+            (
+                '<body><h1>Walking shoes</h1><div class="grid-and-pagination">'
+                + "".join(f"<h3>Trail runner model {i}</h3><p>Light mesh upper, size {i + 38}</p>" for i in range(4))
+                + '</div><div class="pagination"><a href="?p=1">1</a> <a href="?p=2">2</a> <a href="?p=3">Next</a>'
+                "</div></body>"
+            ),
+            ("1 2 Next",),
+            ("Trail runner model 2", "Light mesh upper, size 40"),
+        ),
     )
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         if inside_root and node.tokens & EMBEDS:
             return None  # a post embedded in the article (``social-media-embed``) is quoted material
-        hits = node.tokens & BOILERPLATE or (node.tokens & EDGE if not inside_root else node.tokens & ARTICLE_EDGE)
+        tokens = node.tokens - PAGER if layout.headings.get(node.index, 0) >= PAGER_HEADINGS else node.tokens
+        hits = tokens & BOILERPLATE or (layout.at_edge(node) if not inside_root else node.tokens & ARTICLE_EDGE)
         if not hits:
             hits = frozenset(t for t in node.tokens & ONCE if layout.alike[(node.tag, t)] < CARD_REPEAT)
         return f"chrome class {quote(min(hits))}" if hits else None
