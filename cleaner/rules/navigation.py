@@ -528,3 +528,48 @@ class TableOfContents(Rule):
                 yield block.index, block.index + 1, f"heading of a table of contents {quote(block.text)}"
                 for entry in listed:
                     yield entry.index, entry.index + 1, f"table-of-contents entry {quote(entry.text)}"
+
+
+# the languages of a picker, one a line: names in their own language, and ISO 639-1 codes with a region or script
+_LANGUAGE_LINE = re.compile(
+    r"^\W*(?:(?:en|de|fr|es|it|pt|nl|pl|ru|uk|tr|sv|da|no|nb|fi|cs|sk|hu|ro|bg|el|ar|he|fa|hi|id|ms|th|vi|zh|ja|ko)"
+    r"(?:[-_](?:[a-z]{2}|hans|hant|latn|cyrl))?|english|deutsch|français|español|italiano|português|nederlands|"
+    r"polski|русский|українська|türkçe|svenska|dansk|norsk|suomi|čeština|slovenčina|magyar|română|български|"
+    r"ελληνικά|العربية|עברית|فارسی|हिन्दी|bahasa indonesia|bahasa melayu|ไทย|tiếng việt|中文|简体中文|繁體中文|"
+    r"日本語|한국어)\W*$",
+    re.I,
+)
+LANGUAGE_RUN = 3  # lines in a row, each one language, that make a picker
+
+
+@register
+class LanguageList(Rule):
+    """A language picker written one language a line ("English" / "Deutsch" / "Français", "zh-hans" / "pt-br"
+    / "ko").
+
+    Why: links to the site's translations; NV07 sees one line at a time, and one language name alone may be a
+    heading, but three in a row are a picker. False positives: a list of three or more languages and nothing
+    else on each line (a course catalogue's languages).
+    """
+
+    code = "NV11"
+    name = "language-list"
+    scope = "document"
+    order = 31  # after the menu runs: a picker inside a longer menu is theirs
+    examples = (
+        "Language: en\n- zh-hans\n- pt-br\n- ko\n- fr\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "English\nThe statement was published in three languages, and the English one came first.\n"
+        "Deutsch\nDie Polizei in acht Ländern hat in dieser Woche Server abgeschaltet, sagte die Behörde.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        run: list[Block] = []
+        for block in [*page.alive(), None]:
+            if block is not None and block.words <= 2 and _LANGUAGE_LINE.match(block.text):
+                run.append(block)
+                continue
+            if len(run) >= LANGUAGE_RUN:
+                yield from ((b.index, b.index + 1, f"language picker of {len(run)} languages") for b in run)
+            run = []
