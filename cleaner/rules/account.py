@@ -123,7 +123,7 @@ class EngagementCounter(PromptRule):
 
 @register
 class ReadMore(PromptRule):
-    """Teaser links ("Read more", "Continue reading", "Weiterlesen", "Load more").
+    """Teaser links ("Read more", "Continue reading", "Weiterlesen", "Load more", "Learn more").
 
     Why: a link to another page or to the rest of a feed. False positives: none known in lines
     of up to 5 words.
