@@ -92,7 +92,7 @@ class EngagementCounter(PromptRule):
     """
 
     code = "AC04"
-    triggers = frozenset("gefällt aime gusta piace curtir suka vind comment coment like share view repl reaction vote voto kommentar antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
+    triggers = frozenset("gefällt aime gusta piace curtir suka vind comment coment like share view repl reaction vote voto kommentar kommentier antwort aufruf réponse vues respuesta visita rispost visualizzazion коммент просмотр ответ komentarz reacties no keine aucun sin nessun sem leave post add write submit be hinterlasse laisser deja dejar escribe lascia deixe оставить добавить rating review stimmen bewertung avis valutazion оцен głos".split())
     trigger_chars = "★☆⭐✩✪"
     name = "engagement-counter"
     what = "engagement counter or comment prompt"
@@ -105,6 +105,7 @@ class EngagementCounter(PromptRule):
         r"|^\W*(?:no|keine|aucun|sin|nessun|sem)\s+(?:comments?|kommentare|commentaires?|comentarios?|commenti)"
         r"|^\W*(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)\b|^\W*be the first to comment"
         r"|^\W*(?:kommentar|antwort)\s+(?:schreiben|verfassen|hinterlassen)|^\W*schreiben?\s+(?:sie\s+)?einen\s+kommentar"
+        r"|^\W*(?:jetzt\s+)?kommentieren(?:\s+sie\s+hier)?\W*$"
         r"|^\W*napisz\s+komentarz|^\W*написать\s+комментарий|^\W*deixe\s+(?:seu|o\s+seu)\s+comentário|^\W*hinterlasse\s+(?:jetzt\s+)?einen\s+kommentar|^\W*laisser un commentaire"
         r"|^\W*(?:deja|dejar|escribe)\s+(?:un|tu)\s+comentario|^\W*lascia un commento|^\W*deixe um comentário"
         r"|^\W*оставить\s+комментарий|^\W*добавить\s+комментарий"
@@ -116,7 +117,7 @@ class EngagementCounter(PromptRule):
     )
     examples = (
         "- 12 comments\n- 3 likes\n- Leave a Reply\n- Kommentare (4)\n- ★★★★☆ (4.6 of 5 – 212 votes)\n"
-        "- Schreibe einen Kommentar\n- Like this:\n- Gefällt mir Wird geladen …",
+        "- Schreibe einen Kommentar\n- Like this:\n- Gefällt mir Wird geladen …\n- Kommentieren",
         "Comments from the minister drew criticism from both sides of the house on Thursday.",
     )
 
@@ -217,7 +218,7 @@ class ReaderAppeal(PromptRule):
     """
 
     code = "AC08"
-    triggers = frozenset("help support member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
+    triggers = frozenset("help support spende hilft member reader listener viewer give donat make have got send unterstützen jetzt faire soutenez dona apoya поддержите wesprzyj did was te hat cet reach contact breaking news newsletter wie how rate follow folgen folge suivez síguenos seguici siga volg obserwuj подписывайтесь gefäll ihnen dir vous war ist cet questo este möchten ti gostou понравил podobał share teilen partagez compárt condividil compartilhe поделитесь podziel deel tell let schreib verraten dites cuéntanos dicci conte напишите daj laat".split())
     name = "reader-appeal"
     what = "appeal to the reader"
     max_words = 30
@@ -227,7 +228,8 @@ class ReaderAppeal(PromptRule):
         r"|\bclick\s+here\s+to\s+(?:support|donate|contribute)\b|\bplease\s+consider\s+supporting\b"
         r"|\bwe\s+rely\s+on\s+(?:donations|readers|your\s+support)\b|^\W*help\s+us\s+continue\b"
         r"|\bmake\s+a\s+(?:donation|gift)\b|\b(?:have|got)\s+a\s+(?:news\s+)?tip\b|\bsend\s+us\s+(?:a|your)\s+tips?\b"
-        r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus)|\bjetzt\s+spenden\b|\bfaire\s+un\s+don\b"
+        r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus|unsere\s+arbeit)|\bjetzt\s+spenden\b"
+        r"|\bjede\s+(?:noch\s+so\s+)?(?:kleine\s+)?spende\b|\bihre?\s+(?:beitrag|spende|unterstützung)\s+hilft\b|\bfaire\s+un\s+don\b"
         r"|\bsoutenez\s+(?:notre|la)\s+(?:rédaction|journalisme|presse)|\bdona\s+ahora\b|\bapoya\s+(?:el|nuestro)\s+periodismo"
         r"|\bподдержите\s+(?:нас|редакцию|проект)|\bwesprzyj\s+nas\b"
         # did you like it (then share it): a question to the reader about the article itself
@@ -259,7 +261,7 @@ class ReaderAppeal(PromptRule):
         rf"\b(?:on|auf|sur|en|su|no|na|op|в)\s+(?:{_SOCIAL})\b"
     )
     examples = (
-        "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden\n"
+        "- Support local journalism\n- Have a news tip? Email the newsroom.\n- Jetzt spenden\n- Jede Spende hilft.\n"
         "- Follow The Courier on Facebook, Twitter (@courier) and Instagram for the latest news.\n"
         "- Hat Ihnen dieser Beitrag gefallen? Dann teilen Sie ihn doch mit Ihren Freunden.\n"
         "- Share this story with your friends\n- Tell us what you think in the comments below.\n"
