@@ -329,13 +329,25 @@ def _choose_root(
         root = best if prose[best.index] >= ROOT_SHARE * total and best.tag not in PAGE_TAGS else None
     else:
         root = None
-    if root is None or any(_chrome_frame(c) for c in root.chain()):
+    if root is None or _in_chrome_frame(root):
         return None
     core = prose[root.index]
     for node in root.chain()[1:]:
         if node in marked and prose[node.index] <= (1 + WIDEN) * core:
             root = node
     return _with_twins(root, nodes, prose)
+
+
+def _in_chrome_frame(root: Container) -> bool:
+    """The element, or one around it up to the page's ``<main>`` (or role main), is a chrome frame. The elements
+    around ``<main>`` are the page's layout (``div.sidebar-right``: a page with a sidebar), not chrome: HTML allows
+    no ``<main>`` in a header, footer, aside or nav."""
+    for node in root.chain():
+        if node.tag == "main" or node.role == "main":
+            return False
+        if _chrome_frame(node):
+            return True
+    return False
 
 
 def _chrome_frame(node: Container) -> bool:
@@ -426,8 +438,10 @@ class BoilerplateContainer(ContainerRule):
     an element that reads as prose (a widget holding paragraphs) is kept, and so is an embedded post
     (``social-media-embed``, ``tweet``). A ``header``/``footer`` in the middle of the page heads or closes a
     section or a card (a landing page's blocks, a shop's product tiles), not the page; an element named
-    ``pagination`` that holds several headings wraps the list it pages (a grid of products). A chapter page of a manual
-    whose table of contents (``toc``) is most of its text loses it.
+    ``pagination`` that holds several headings wraps the list it pages (a grid of products). An element around the
+    page's ``<main>`` is its layout (``div.sidebar-right``: a page with a sidebar), so it does not keep ``<main>`` from
+    holding the content, and the sections in there that read as prose stay (a manual's ``section#s-select-related``).
+    A chapter page of a manual whose table of contents (``toc``) is most of its text loses it.
     """
 
     code = "HT01"
@@ -516,6 +530,21 @@ class BoilerplateContainer(ContainerRule):
             ),
             ("1 2 Next",),
             ("Trail runner model 2", "Light mesh upper, size 40"),
+        ),
+        (
+            (
+                f'<body><div class="container sidebar-right"><main><article>{ARTICLE_HTML}'
+                '<section id="s-select-related"><h3>select_related()</h3><p>Returns a query set that follows the '
+                "foreign keys of each row and selects their data too, in the same database query.</p><p>This costs "
+                "a more complex query, but a later use of the related rows needs no query of its own.</p></section>"
+                '</article></main><div class="related-links"><a href="/a">Managers</a> <a href="/b">Fields</a></div>'
+                "</div></body>"
+            ),
+            ("Managers Fields",),
+            (
+                "select_related()",
+                "This costs a more complex query, but a later use of the related rows needs no query of its own.",
+            ),
         ),
     )
 
