@@ -119,6 +119,7 @@ BOILERPLATE = frozenset(
     }
 )
 PAGER = frozenset({"pagination", "pager"})
+CONSENT = frozenset({"cookie", "cookies", "consent", "gdpr"})  # a consent dialog: never the content, however long
 ONCE = frozenset({"author", "meta", "byline"})  # chrome when the page has one (a bio box); repeated, a feed's cards
 EDGE = frozenset({"header", "footer", "banner", "contentinfo"})  # chrome only outside the main content
 TOP = frozenset({"header"})  # ... and only at the top of the page (in the middle, a section's or a card's header)
@@ -264,10 +265,15 @@ class Layout:
 
     def holds_content(self, node: Container) -> bool:
         """The element is (or encloses) the main content, or holds a large share of the page's prose (unless it is
-        a page footer or an aside: a legal notice or a blurb in a sidebar can outweigh a short article)."""
+        a page footer or an aside, or in a consent dialog: a legal notice, a blurb in a sidebar or a cookie
+        dialog's list of vendors can outweigh a short article)."""
         if id(node) in self.around:
             return True
-        return self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0 and not _page_footer(node)
+        return (
+            self.prose.get(node.index, 0) >= HOLD_SHARE * self.total > 0
+            and not _page_footer(node)
+            and not any(c.tokens & CONSENT for c in node.chain() if c.tag not in PAGE_TAGS)
+        )
 
     def at_edge(self, node: Container) -> frozenset[str]:
         """The ``EDGE`` tokens of the element that name the page's header or footer: a ``header`` only at the top of
@@ -329,13 +335,25 @@ def _choose_root(
         root = best if prose[best.index] >= ROOT_SHARE * total and best.tag not in PAGE_TAGS else None
     else:
         root = None
-    if root is None or any(_chrome_frame(c) for c in root.chain()):
+    if root is None or _in_chrome_frame(root):
         return None
     core = prose[root.index]
     for node in root.chain()[1:]:
         if node in marked and prose[node.index] <= (1 + WIDEN) * core:
             root = node
     return _with_twins(root, nodes, prose)
+
+
+def _in_chrome_frame(root: Container) -> bool:
+    """The element, or one around it up to the page's ``<main>`` (or role main), is a chrome frame. The elements
+    around ``<main>`` are the page's layout (``div.sidebar-right``: a page with a sidebar), not chrome: HTML allows
+    no ``<main>`` in a header, footer, aside or nav."""
+    for node in root.chain():
+        if node.tag == "main" or node.role == "main":
+            return False
+        if _chrome_frame(node):
+            return True
+    return False
 
 
 def _chrome_frame(node: Container) -> bool:
@@ -422,12 +440,15 @@ class BoilerplateContainer(ContainerRule):
     Why: sites name their chrome; the class says what the text cannot (a menu of plain words, a share bar).
     Tokens are whole words of the class or id (``share-bar``, ``adSlot`` -> ``ad``), so ``download`` or
     ``header-image`` do not match ``ad``/``head``. False positives: an element that wraps the article and
-    happens to carry such a class is protected when it holds the page's prose; inside the main content,
+    happens to carry such a class is protected when it holds the page's prose (not in a cookie or consent dialog:
+    its list of purposes and vendors can be longer than a forum thread); inside the main content,
     an element that reads as prose (a widget holding paragraphs) is kept, and so is an embedded post
     (``social-media-embed``, ``tweet``). A ``header``/``footer`` in the middle of the page heads or closes a
     section or a card (a landing page's blocks, a shop's product tiles), not the page; an element named
-    ``pagination`` that holds several headings wraps the list it pages (a grid of products). A chapter page of a manual
-    whose table of contents (``toc``) is most of its text loses it.
+    ``pagination`` that holds several headings wraps the list it pages (a grid of products). An element around the
+    page's ``<main>`` is its layout (``div.sidebar-right``: a page with a sidebar), so it does not keep ``<main>`` from
+    holding the content, and the sections in there that read as prose stay (a manual's ``section#s-select-related``).
+    A chapter page of a manual whose table of contents (``toc``) is most of its text loses it.
     """
 
     code = "HT01"
@@ -516,6 +537,35 @@ class BoilerplateContainer(ContainerRule):
             ),
             ("1 2 Next",),
             ("Trail runner model 2", "Light mesh upper, size 40"),
+        ),
+        (
+            (
+                f'<body><div class="container sidebar-right"><main><article>{ARTICLE_HTML}'
+                '<section id="s-select-related"><h3>select_related()</h3><p>Returns a query set that follows the '
+                "foreign keys of each row and selects their data too, in the same database query.</p><p>This costs "
+                "a more complex query, but a later use of the related rows needs no query of its own.</p></section>"
+                '</article></main><div class="related-links"><a href="/a">Managers</a> <a href="/b">Fields</a></div>'
+                "</div></body>"
+            ),
+            ("Managers Fields",),
+            (
+                "select_related()",
+                "This costs a more complex query, but a later use of the related rows needs no query of its own.",
+            ),
+        ),
+        (
+            (
+                f'<body><article>{ARTICLE_HTML}</article><div id="consent-sdk"><div class="pc-panel">'
+                + "<p>We and our partners store and access information on your device, such as cookies and unique "
+                "identifiers, to measure traffic, to show you personalised advertising and to improve our services.</p>"
+                * 3
+                + "</div></div></body>"
+            ),
+            (
+                "We and our partners store and access information on your device, such as cookies and unique "
+                "identifiers, to measure traffic, to show you personalised advertising and to improve our services.",
+            ),
+            ("Opponents argued that the state should pay for the service instead of the town.",),
         ),
     )
 
