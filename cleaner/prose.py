@@ -29,7 +29,6 @@ DIGITS_BAD = 0.4
 LINK_DENSITY_BAD = 0.5  # HTML: a block mostly made of link text is navigation
 CONTEXT_REACH = 3  # how far a short block looks for prose neighbours
 BAD_WEIGHT = 1.5
-MENU_WEIGHT = 2.0
 SHORT_WEIGHT = 2.0
 NEAR_WEIGHT = 0.3
 REMOVED_WEIGHT = 7.0  # a block a rule removed, between two regions of prose
@@ -135,7 +134,7 @@ def weight(block: Block, cls: str) -> float:
     if cls == NEAR:
         return NEAR_WEIGHT * block.words
     if cls == SHORT:
-        return -MENU_WEIGHT if menu_like(block) else -SHORT_WEIGHT
+        return -SHORT_WEIGHT
     return -BAD_WEIGHT * max(block.words, 3)
 
 

@@ -350,9 +350,9 @@ def _bare_cut(block: Block, before: Block | None, after: Block | None) -> bool:
     splits has a fragment on one side: a line that opens in lower case or with a comma."""
     text = block.text
     return (
-        before is not None
+        block.words >= CUT_SUMMARY_WORDS
+        and before is not None
         and before.words < CUT_SUMMARY_WORDS
-        and block.words >= CUT_SUMMARY_WORDS
         and text[0].isupper()
         and (text[-1] == "," or text[-1].isalpha() and text[-1].islower())
         and (after is None or not (after.text[0].islower() or after.text[0] in _CUT_AFTER))
