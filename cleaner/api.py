@@ -51,31 +51,38 @@ class Cleaner:
 
     def clean(self, text: str | bytes) -> str:
         """The article text of ``text``: kept blocks separated by one blank line."""
-        return self.clean_document(text).text
+        done = self._run(text)
+        return done.text if isinstance(done, Result) else kept_text(done[0])
 
     def clean_document(self, text: str | bytes) -> Result:
         """The article text plus title, metadata, page type and every removal with its rule and reason."""
-        limits.check_size(text, self.config.max_size)
-        try:
-            with limits.deadline(self.config.timeout):
-                page = self._read(text)
-                warnings = self.engine.run(page, self.config.language)
-        except limits.CleanerTimeout as exc:
-            if self.config.on_timeout == "raise":
-                raise
-            return limits.unchanged(text, exc)
-        body = kept_text(page)
+        done = self._run(text)
+        if isinstance(done, Result):
+            return done
+        page, warnings = done
         metadata = dict(page.metadata)
         if warnings:
             metadata["warnings"] = warnings
         return Result(
-            text=body,
+            text=kept_text(page),
             title=page.title or _first_heading(page),
             metadata=metadata,
             removed=removals(page),
             page_type=page.page_type,
             language=page.language,
         )
+
+    def _run(self, text: str | bytes) -> tuple[Page, list[str]] | Result:
+        """The cleaned page and the engine's warnings; on a timeout (unless it raises), the page left unchanged."""
+        limits.check_size(text, self.config.max_size)
+        try:
+            with limits.deadline(self.config.timeout):
+                page = self._read(text)
+                return page, self.engine.run(page, self.config.language)
+        except limits.CleanerTimeout as exc:
+            if self.config.on_timeout == "raise":
+                raise
+            return limits.unchanged(text, exc)
 
     def _read(self, text: str | bytes) -> Page:
         if isinstance(text, (bytes, bytearray, memoryview)):
