@@ -34,6 +34,12 @@ def test_never_raises_and_returns_str(text: str) -> None:
 
 @PROPERTY
 @given(st.one_of(PAGE, ANY_TEXT))
+def test_clean_is_the_text_of_clean_document(text: str) -> None:
+    assert clean(text) == clean_document(text).text
+
+
+@PROPERTY
+@given(st.one_of(PAGE, ANY_TEXT))
 def test_idempotent(text: str) -> None:
     once = clean(text)
     assert clean(once) == once
