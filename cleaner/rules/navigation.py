@@ -90,14 +90,27 @@ class Breadcrumb(Rule):
         return None
 
 
+# headings of the lists a page is about: a product's features and specifications, a recipe's ingredients
+_LIST_HEADING = re.compile(
+    r"^\W*(?:(?:key\s+|product\s+)?(?:features|highlights|details|specifications)|specs|tech(?:nical)?\s+spec(?:ification)?s|"
+    r"technical\s+data|what'?s\s+(?:included|in\s+the\s+box)|in\s+the\s+box|ingredients|materials|dimensions|"
+    r"system\s+requirements|merkmale|eigenschaften|technische\s+daten|lieferumfang|zutaten|caractéristiques|"
+    r"spécifications|ingrédients|características|especificaciones|ingredientes|caratteristiche|specifiche|ingredienti|"
+    r"kenmerken|specificaties|ingrediënten|cechy|specyfikacja|składniki|характеристики|ингредиенты)\W*$",
+    re.I,
+)
+
+
 @register
 class MenuRun(Rule):
     """Menus: runs of at least four consecutive short label lines ("News", "Sport", "Weather", "Culture").
 
     Why: menus scrape into one link label a line. The run must be outside the article's prose: a run
     between two prose paragraphs is left to the structure rule (it may be a list). False positives:
-    a list of short capitalised items at the edge of the content (kept on product and docs pages). Not run
-    on an HTML collection, where a product grid reads like a menu and the markup rules find the menus.
+    a list of short capitalised items at the edge of the content (kept on product and docs pages). On a
+    shop's page, a list under a heading that names it ("Features", "Specifications", "Technische Daten") is
+    the product's. Not run on an HTML collection, where a product grid reads like a menu and the markup rules
+    find the menus.
     """
 
     code = "NV03"
@@ -110,6 +123,8 @@ class MenuRun(Rule):
         "Police in eight countries took servers offline this week, officials said on Friday.\n"
         "They seized:\nServers\nDomains\nAccounts\nDatabases\nMore arrests could follow, said the head of Europol.\n"
         "--exclude=/dev \\\n--exclude=/mnt \\\n--exclude=/proc \\\n--exclude=/sys \\",
+        "Storm Jacket\n$98.00\nAdd to cart\nIn stock\nFeatures\nAdjustable hood\nAdjustable cuffs\nHand pockets\n"
+        "Fully seam sealed",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -118,20 +133,24 @@ class MenuRun(Rule):
         blocks = page.alive()
         table = cells(blocks)
         run: list[Block] = []
+        shop = page.page_type in ("product", "collection")
+        listed = False  # on a shop's page, inside a list that its heading names ("Features", "Technische Daten")
         for pos, block in enumerate([*blocks, None]):
             # on HTML, a list inside the main content is the text's own list (ingredients, steps)
             # and the cells of a data table written one a line are not a menu
-            if (
+            label = (
                 block is not None
                 and menu_like(block)
                 and not (block.in_main and block.in_list)
                 and block.index not in table
-            ):
+            )
+            if label and not listed and not (shop and _LIST_HEADING.match(block.text)):
                 run.append(block)
                 continue
             if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
                 yield from ((b.index, b.index + 1, f"menu of {len(run)} short label lines") for b in run)
             run = []
+            listed = bool(label)
 
     @staticmethod
     def _inside_prose(blocks: list[Block], start: int, end: int) -> bool:
