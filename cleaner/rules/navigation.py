@@ -485,7 +485,10 @@ class LanguagePicker(BarRule):
     code = "NV07"
     name = "language-picker"
     what = "language picker"
-    examples = ("- English | Deutsch | Français\n- EN DE FR", "English is spoken in many countries of the world.")
+    examples = (
+        "- English | Deutsch | Français\n- EN DE FR",
+        "English is spoken in many countries of the world.\nNo. 63396\nDE 2024",
+    )
     words = (
         "english", "deutsch", "français", "español", "italiano", "português", "nederlands", "polski", "русский",
         "українська", "türkçe", "svenska", "dansk", "norsk", "suomi", "čeština", "magyar", "română", "ελληνικά",
@@ -495,8 +498,8 @@ class LanguagePicker(BarRule):
     )
 
     def check(self, block: Block, page: Page) -> str | None:
-        # one language name alone ("English") can be a heading: ask for two
-        if block.words < 2:
+        # one language name alone ("English") can be a heading, and "No. 63396" a number: ask for two languages
+        if block.words < 2 or len(self.pattern.findall(block.text)) < 2:
             return None
         return super().check(block, page)
 
