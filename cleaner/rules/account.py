@@ -137,8 +137,8 @@ class ReadMore(PromptRule):
     max_words = 5
     regex = (
         r"^\W*(?:read|view|see|show|load)\s+(?:more|all|full\s+\w+|the\s+full\s+\w+)\b|^\W*continue\s+reading\b"
-        r"|^\W*(?:learn|find\s+out|discover)\s+more\b|^\W*(?:saber\s+más|scopri\s+di\s+più|saiba\s+mais|meer\s+informatie|"
-        r"dowiedz\s+się\s+więcej|узнать\s+больше)"
+        r"|^\W*(?:learn|find\s+out|discover)\s+more\b"
+        r"|^\W*(?:saber\s+más|scopri\s+di\s+più|saiba\s+mais|meer\s+informatie|dowiedz\s+się\s+więcej|узнать\s+больше)"
         r"|^\W*(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|alle\s+anzeigen|mehr\s+erfahren|erfahre\s+mehr|lire\s+la\s+suite|"
         r"voir\s+plus|voir\s+tout|en\s+savoir\s+plus|leer\s+más|ver\s+más|ver\s+todo|leggi\s+tutto|leggi\s+di\s+più|"
         r"ler\s+mais|ver\s+mais|читать\s+далее|читать\s+полностью|подробнее|czytaj\s+więcej|lees\s+meer|"
@@ -229,7 +229,8 @@ class ReaderAppeal(PromptRule):
         r"|\bwe\s+rely\s+on\s+(?:donations|readers|your\s+support)\b|^\W*help\s+us\s+continue\b"
         r"|\bmake\s+a\s+(?:donation|gift)\b|\b(?:have|got)\s+a\s+(?:news\s+)?tip\b|\bsend\s+us\s+(?:a|your)\s+tips?\b"
         r"|\bunterstützen\s+sie\s+(?:uns|unabhängigen\s+journalismus|unsere\s+arbeit)|\bjetzt\s+spenden\b"
-        r"|\bjede\s+(?:noch\s+so\s+)?(?:kleine\s+)?spende\b|\bihre?\s+(?:beitrag|spende|unterstützung)\s+hilft\b|\bfaire\s+un\s+don\b"
+        r"|\bjede\s+(?:noch\s+so\s+)?(?:kleine\s+)?spende\b|\bihre?\s+(?:beitrag|spende|unterstützung)\s+hilft\b"
+        r"|\bfaire\s+un\s+don\b"
         r"|\bsoutenez\s+(?:notre|la)\s+(?:rédaction|journalisme|presse)|\bdona\s+ahora\b|\bapoya\s+(?:el|nuestro)\s+periodismo"
         r"|\bподдержите\s+(?:нас|редакцию|проект)|\bwesprzyj\s+nas\b"
         # did you like it (then share it): a question to the reader about the article itself

@@ -92,8 +92,9 @@ class Breadcrumb(Rule):
 
 # headings of the lists a page is about: a product's features and specifications, a recipe's ingredients
 _LIST_HEADING = re.compile(
-    r"^\W*(?:(?:key\s+|product\s+)?(?:features|highlights|details|specifications)|specs|tech(?:nical)?\s+spec(?:ification)?s|"
-    r"technical\s+data|what'?s\s+(?:included|in\s+the\s+box)|in\s+the\s+box|ingredients|materials|dimensions|"
+    r"^\W*(?:(?:key\s+|product\s+)?(?:features|highlights|details|specifications)|specs|"
+    r"tech(?:nical)?\s+spec(?:ification)?s|technical\s+data|what'?s\s+(?:included|in\s+the\s+box)|in\s+the\s+box|"
+    r"ingredients|materials|dimensions|"
     r"system\s+requirements|merkmale|eigenschaften|technische\s+daten|lieferumfang|zutaten|caractéristiques|"
     r"spécifications|ingrédients|características|especificaciones|ingredientes|caratteristiche|specifiche|ingredienti|"
     r"kenmerken|specificaties|ingrediënten|cechy|specyfikacja|składniki|характеристики|ингредиенты)\W*$",
