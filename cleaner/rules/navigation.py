@@ -90,6 +90,46 @@ class Breadcrumb(Rule):
         return None
 
 
+_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z])")  # where one label ends and the next begins, with no space
+# code, markup, hashtags and handles, and "label: value" pairs (a recipe's glued nutrition facts)
+_NOT_LABELS = re.compile(r"[()<>=$_{}\[\];\"\\#@+*]|:\s*\d")
+GLUED_LABELS = 4  # labels glued into one line, at least
+
+
+@register
+class GluedMenu(Rule):
+    """A menu scraped without separators: its link labels glued into one line ("About UsServicesInsightsOur
+    ValuesCareers", "FacebookTwitterPinterestEmail").
+
+    Why: a scraper that joins a menu's links without a space or a line break leaves one run-on line of labels,
+    each starting in capitals right after the last one's final letter. Four labels at least, nearly every word
+    capitalised (a sentence has lower-case words), no code, markup, hashtags (camel-cased names in code,
+    "ModuleNotFoundError", "#MethWeAreOnIt", have one of them or are one word in a sentence) or "label: value"
+    pairs (glued nutrition facts). False positives: a line of camel-cased product names.
+    """
+
+    code = "NV12"
+    name = "glued-menu"
+    pattern = re.compile(r"[a-z)][A-Z][a-z]")
+    max_words = 40
+    examples = (
+        "- About UsServicesInsightsOur ValuesCareers\n- FacebookTwitterPinterestEmail",
+        "Use ManyToManyField and OneToOneField, the manual says.\nwith suppress(ModuleNotFoundError):\n"
+        "She shared the hashtag #MethWeAreOnIt\nNVIDIA GeForce RTX 3060\n"
+        "Calories: 291kcalCarbohydrates: 31gProtein: 5gFat: 17g",
+    )
+
+    def check(self, block: Block, page: Page) -> str | None:
+        text = block.text
+        if not text[0].isalnum() or text[-1] in ".!?," or _NOT_LABELS.search(text):
+            return None
+        labels = _GLUE.split(text)
+        words = text.split()
+        if len(labels) < GLUED_LABELS or 5 * sum(w[0].islower() for w in words) > len(words):
+            return None
+        return f"menu of {len(labels)} labels glued into one line"
+
+
 # headings of the lists a page is about: a product's features and specifications, a recipe's ingredients
 _LIST_HEADING = re.compile(
     r"^\W*(?:(?:key\s+|product\s+)?(?:features|highlights|details|specifications)|specs|"
