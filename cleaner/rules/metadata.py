@@ -101,8 +101,9 @@ class DateLine(Rule):
 class Byline(Rule):
     """Bylines ("By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Автор: Иван Петров").
 
-    Why: the author's name is metadata (``metadata["author"]``), not article text. False positives:
-    a short line starting "By" that is a caption of up to six words.
+    Why: the author's name is metadata (``metadata["author"]``), not article text. The name opens with a
+    letter that is not lower case ("By default, the size is…" is a sentence). False positives: a short
+    line starting "By" that is a caption of up to six words.
     """
 
     code = "MD02"
@@ -112,12 +113,13 @@ class Byline(Rule):
     max_words = 9
     examples = (
         "- By Jane Doe and John Roe\n- Von Max Mustermann\n- Автор: Иван Петров",
-        "By the end of the week the rescue teams had reached all the villages in the valley.",
+        "By the end of the week the rescue teams had reached all the villages in the valley.\n"
+        "By default, the cache is disabled\nVon den Bergen",
     )
 
     def check(self, block: Block, page: Page) -> str | None:
         m = _BYLINE.match(block.text)
-        if not m:
+        if not m or m["name"][0].islower():
             return None
         _set_once(page, "author", m["name"])
         return f"byline of {m['name']}"
