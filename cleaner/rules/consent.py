@@ -22,6 +22,9 @@ _CONSENT_CONTEXT = re.compile(
     r"используем|принять|настройк\w*|сайт\w*)\b",
     re.I,
 )
+# what names cookies or consent without being a banner: a regulation cited in prose, the "cookie-cutter" idiom
+_NOT_A_BANNER = re.compile(r"cookie[- ]?cutter|gdpr|dsgvo|rgpd", re.I)
+CITED_WORDS = 8  # a line longer than this that names only a regulation cites it: no banner
 
 
 @register
@@ -30,7 +33,9 @@ class CookieBanner(Rule):
 
     Why: consent notices are overlays of the site, shown on every page. A line is flagged when it
     names cookies or consent and talks about the site, its settings or accepting them, in up to
-    80 words. False positives: an article about tracking cookies whose short line reads like a banner.
+    80 words; a sentence that only cites a regulation ("compliant with GDPR and HIPAA") or says
+    "cookie-cutter" is no banner. False positives: an article about tracking cookies whose short line
+    reads like a banner.
     """
 
     code = "CO01"
@@ -41,11 +46,15 @@ class CookieBanner(Rule):
     examples = (
         "- We use cookies to improve your experience on our site.\n- Accept all cookies\n"
         "- Wir verwenden Cookies, um unsere Website für Sie optimal zu gestalten.",
-        "Grandma's chocolate chip cookies were the best thing about every school holiday in the village.",
+        "Grandma's chocolate chip cookies were the best thing about every school holiday in the village.\n"
+        "We host your data in the EU, so our service is compliant with GDPR and your privacy is protected.\n"
+        "We build a plan around your site and your goals instead of using cookie-cutter templates.",
     )
 
     def check(self, block: Block, page: Page) -> str | None:
         if block.words > 3 and not _CONSENT_CONTEXT.search(block.text):
+            return None
+        if block.words > CITED_WORDS and not _COOKIE.search(_NOT_A_BANNER.sub(" ", block.text)):
             return None
         return f"cookie or consent notice {quote(block.text)}"
 
