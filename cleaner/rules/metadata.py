@@ -35,6 +35,8 @@ _BYLINE = re.compile(
 _NAME_BEFORE = re.compile(r"^\s*(?:by\s+)?(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s*[-|·•,–—]\s*")
 # "Posted on August 29, 2025 by Jane Doe": the name after the date
 _NAME_AFTER = re.compile(r"\b(?:by|von|par|por|di|door)\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\W*$")
+# "— Jane Doe (@janedoe) November 18, 2019": the signature of an embedded post, part of the quote it closes
+_POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*\S.*\(@\w[\w.@-]*\)")
 _ID_LINE = re.compile(
     r"^\W*(?P<label>[^\W\d_][\w .]{0,24}?\s*(?:ID|Id|id|No\.?|Nr\.?|Number|Nummer|Número|Numéro|Номер))\s*[:#]\s*"
     r"(?P<value>[\w\-/]{1,40})\W*$"
@@ -61,8 +63,9 @@ class DateLine(Rule):
     (ISO 8601), and a name written before it ("Jane Doe - Nov 19, 2019") or after it ("… 2025 by Jane Doe") to
     ``metadata["author"]``.
     A line is flagged when it holds a date and at most five other words besides date words. Not on
-    listings and collections, where each item's date belongs to it. False positives: a one-line
-    article paragraph that is only a date with a few words.
+    listings and collections, where each item's date belongs to it, nor on the signature that closes an
+    embedded post ("— Jane Doe (@janedoe) November 18, 2019"). False positives: a one-line article
+    paragraph that is only a date with a few words.
     """
 
     code = "MD01"
@@ -75,7 +78,8 @@ class DateLine(Rule):
     examples = (
         "- Published: 1209 GMT April 27, 2018\n- Updated 5 hours ago\n- Jane Doe - Nov 19, 2019, 10:31 pm CST\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
-        "On April 27, 2018, police in eight countries seized servers used by the group, officials said.",
+        "On April 27, 2018, police in eight countries seized servers used by the group, officials said.\n"
+        "— Jane Doe (@janedoe) November 18, 2019",
     )
 
     def check(self, block: Block, page: Page) -> str | None:
@@ -83,7 +87,7 @@ class DateLine(Rule):
         if _RELATIVE.match(text):
             return f"relative date line {quote(text)}"
         iso = find_date(text)
-        if iso is None:
+        if iso is None or _POST_SIGNATURE.match(text):
             return None
         name = _NAME_BEFORE.match(text)
         rest = strip_dates(text[name.end() :] if name else text)
