@@ -83,7 +83,40 @@ class ReplyPrompt(PromptRule):
     )
 
 
-FURNITURE = frozenset({"FO01", "FO02", "MD01", "AC03", "AC04"})  # rules whose removals frame a post
+@register
+class ThreadStamp(PromptRule):
+    """Stamps of the forum software around posts: who reacted ("Ann, Bob, Cleo and 5 others"), who started the
+    thread ("Discussion in 'Hosting' started by pelex, May 26, 2025."), attachments ("View attachment 2028258",
+    "(95.79 KiB) Downloaded 478 times"), last replies and edits ("Last reply 7 months ago", "Last edited by ann").
+
+    Why: the software prints them under or above every post and every thread of a list; they are never the
+    posts' words. False positives: a short line of a list of names that ends "and 5 others".
+    """
+
+    code = "FO04"
+    triggers = frozenset(
+        "others weitere andere autres otros altri outros discussion view anhang voir ver downloaded viewed last".split()
+    )
+    name = "thread-stamp"
+    what = "thread stamp"
+    max_words = 12
+    regex = (
+        r"^[^.!?]{1,80}?\s+(?:and|und|et|y|e)\s+\d+\s+(?:others?|weitere|andere|autres|otros|altri|outros)\W*$"
+        r"|^\W*discussion\s+in\s+['‘\"].+?['’\"]\s+started\s+by\b"
+        r"|^\W*(?:view\s+attachment|anhang\s+ansehen|voir\s+la\s+pièce\s+jointe|ver\s+adjunto)\s*\d+\W*$"
+        r"|^\W*\(?[\d.,]+\s*[kmg]i?b\)?\s+(?:downloaded|viewed)\s+[\d,]+\s+times?\W*$"
+        r"|^\W*last\s+(?:reply|post)(?:\s+by\b|\s+\d+\s+\w+\s+ago\W*$|\s*:)"
+        r"|^\W*last\s+edited(?:\s+by\b|\s*:)"
+    )
+    examples = (
+        "- Ann, Bob_77, Cleo and 5 others\n- Discussion in 'Hosting Advice' started by pelex, May 26, 2025.\n"
+        "- View attachment 2028258\n- (95.79 KiB) Downloaded 478 times\n- Last reply 7 months ago\n"
+        "- Last edited by ann; Feb 17, 2026 at 9:17 am",
+        "The team signed Ann, Bob and two others this week.\nThe last reply from the council came in May.",
+    )
+
+
+FURNITURE = frozenset({"FO01", "FO02", "FO04", "MD01", "AC03", "AC04"})  # rules whose removals frame a post
 POSTER_WORDS = 3
 
 
