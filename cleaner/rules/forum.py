@@ -52,15 +52,16 @@ class PostMeta(PromptRule):
 
 @register
 class ReplyPrompt(PromptRule):
-    """Reply prompts and thread navigation ("You must log in to reply", "Similar threads", "Watch thread"), and a Q&A
-    site's controls around its answers ("Hot Network Questions", "Draft saved", "Sign up using Google").
+    """Reply prompts, closed-thread notices and thread navigation ("You must log in to reply", "Not open for further
+    replies", "Similar threads", "Watch thread"), and a Q&A site's controls around its answers ("Hot Network
+    Questions", "Draft saved", "Sign up using Google").
 
     Why: controls of the forum software, not posts. False positives: none known in lines of up to
     15 words.
     """
 
     code = "FO02"
-    triggers = frozenset("network meta linked explore asking draft guest never log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
+    triggers = frozenset("network meta linked explore asking draft guest never log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes open closed archived locked".split())
     name = "reply-prompt"
     what = "forum control"
     max_words = 15
@@ -69,6 +70,8 @@ class ReplyPrompt(PromptRule):
         r"|\bmust\s+(?:be\s+)?(?:log(?:ged)?\s*in|registered|signed\s+in)\b"
         r"|^\W*(?:similar|related)\s+(?:threads|topics|questions|discussions)\W*$|^\W*(?:watch|unwatch|follow)\s+thread\W*$"
         r"|^\W*(?:post|write)\s+(?:a\s+)?reply\W*$|^\W*(?:ähnliche\s+themen|sujets\s+similaires|temas\s+similares)\W*$"
+        r"|^\W*(?:not\s+open\s+for\s+further\s+replies|no\s+new\s+(?:comments|replies|posts)\s+can\s+be\s+posted"
+        r"|this\s+(?:thread|topic|discussion)\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:closed|locked|archived))\W*$"
         r"|\bmüssen\s+sie\s+angemeldet\s+sein\b|\bvous\s+devez\s+être\s+connecté\b|\bdebes\s+iniciar\s+sesión\b"
         # a Q&A site's controls around the answers
         r"|^\W*(?:hot\s+network\s+questions|featured\s+on\s+meta|linked\s+questions|explore\s+related\s+questions"
@@ -78,8 +81,9 @@ class ReplyPrompt(PromptRule):
     )
     examples = (
         "- You must log in or register to reply here.\n- Similar threads\n- Watch thread\n- Hot Network Questions\n"
-        "- Draft saved\n- Sign up using Email and Password",
-        "Register the boiler with the maker within 30 days to keep the full warranty, the engineer said.",
+        "- Draft saved\n- Sign up using Email and Password\n- Not open for further replies.\n- This thread is archived",
+        "Register the boiler with the maker within 30 days to keep the full warranty, the engineer said.\n"
+        "This topic is closed to debate in most parliaments, the report said.",
     )
 
 
