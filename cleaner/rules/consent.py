@@ -10,7 +10,7 @@ from ..document import Block, Page
 from ..fold import Search, fold
 from ..prose import GOOD_WORDS, closing
 from ..registry import Rule, register
-from .base import BarRule, PromptRule, quote
+from .base import BarRule, PromptRule, phrases, quote
 
 _COOKIE = re.compile(r"cookie|gdpr|dsgvo|rgpd|consent|einwillig|consentement|consentimiento|consenso|согласи|куки", re.I)
 _CONSENT_CONTEXT = re.compile(
@@ -230,6 +230,35 @@ _CONSENT_TERM = Search(
         re.I,
     )
 )
+# the purposes, features and controls that the IAB's consent framework names in every dialog built on it, one
+# language a line (the framework's own wording): short lines with one consent term at most, so the density test
+# misses them and the dialog's clusters broke apart at each purpose
+TCF_CONTROLS = ("object to legitimate interests", "remove objection", "list of iab vendors", "view illustrations")
+TCF_PHRASES = (
+    *("store and/or access information on a device", "use limited data to select advertising",
+      "create profiles for personalised advertising", "create profiles for personalized advertising",
+      "use profiles to select personalised advertising", "use profiles to select personalized advertising",
+      "create profiles to personalise content", "create profiles to personalize content",
+      "use profiles to select personalised content", "use profiles to select personalized content",
+      "measure advertising performance", "measure content performance",
+      "understand audiences through statistics or combinations of data from different sources",
+      "develop and improve services", "use limited data to select content",
+      "ensure security, prevent and detect fraud, and fix errors", "deliver and present advertising and content",
+      "save and communicate privacy choices", "match and combine data from other data sources",
+      "link different devices", "identify devices based on information transmitted automatically",
+      "use precise geolocation data", "actively scan device characteristics for identification",
+      *TCF_CONTROLS),
+    *("informationen auf einem gerät speichern und/oder abrufen", "genaue standortdaten verwenden",
+      "dienste entwickeln und verbessern"),
+    *("stocker et/ou accéder à des informations sur un appareil", "utiliser des données de géolocalisation précises",
+      "développer et améliorer les services"),
+    *("almacenar la información en un dispositivo y/o acceder a ella", "utilizar datos de localización geográfica precisa"),
+    *("archiviare e/o accedere a informazioni su un dispositivo", "utilizzare dati di geolocalizzazione precisi"),
+)
+_TCF_LINE = re.compile(rf"^\W*{phrases(TCF_PHRASES)}\b", re.I)
+_TCF_CONTROL = re.compile(rf"^\W*{phrases(TCF_CONTROLS)}\W*$", re.I)
+TCF_CONTROL_LINES = 2  # the framework's toggles in a cluster that make it a dialog however much of the page it holds
+TCF_LINE_WORDS = 16  # a line that opens with a purpose and has at most this many words (its partner count may follow)
 DIALOG_LINES = 5  # lines that read as consent (CO01's among them) that make a dialog, at least
 DIALOG_BANNERS = 2  # lines of them that CO01 flagged, at least
 BUTTON_WORDS = 4  # a line of CO01's this short is a button or a category toggle ("Accept all", "Marketing cookies")
@@ -246,9 +275,11 @@ class ConsentDialog(Rule):
     "List of vendors") that name no cookie and so escape CO01. A dialog is a cluster of at least five lines
     that read as consent (two consent terms and one in every 12 words, or flagged by CO01, at least twice),
     with at most three other live lines between them (lines a rule removed, like its buttons, do not count),
-    and one of CO01's lines a button or a toggle ("Accept all", "Marketing cookies"). Everything from its
-    first to its last line goes. False positives: a page about consent itself (a privacy policy has no
-    buttons; a cluster that holds half of the page's words or more is kept).
+    and one of CO01's lines a button or a toggle ("Accept all", "Marketing cookies"). The purposes, features
+    and toggles that the IAB's consent framework names ("Measure content performance", "Remove objection") count
+    as such lines, one to a line. Everything from its first to its last line goes. False positives: a page about
+    consent itself (a privacy policy has no buttons; a cluster that holds half of the page's words or more is
+    kept, unless it holds two of the framework's toggles, which only its dialog has).
     """
 
     code = "CO06"
@@ -268,6 +299,20 @@ class ConsentDialog(Rule):
         "Accept all cookies",
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "Privacy groups said the consent of users had not been asked before their data was shared.",
+        "Best chicken recipes for busy weeknights\nLemon chicken\nChicken curry in 30 minutes\n"
+        "We use cookies and similar technologies on this site.\nAccept all cookies\n"
+        "- Measure content performance\n- Off\n"
+        "- Information about which content is presented to you and how you interact with it can be used.\n"
+        "- Object to Legitimate Interests\n- Remove Objection\n- Develop and improve services\n- Off\n"
+        "- Information about your activity on this service can be used to improve products.\n"
+        "- Object to Legitimate Interests\n- Remove Objection\nManage cookie preferences",
+        "Our cookie policy\nWe use cookies and similar technologies on this site.\nAccept all cookies\n"
+        "Measure content performance\n"
+        "Information about which content is presented to you and how you interact with it can be used.\n"
+        "Develop and improve services\n"
+        "Information about your activity on this service can be used to improve products.\n"
+        "Use precise geolocation data\n"
+        "With your acceptance, your precise location may be used to support the purposes in this notice.",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -281,7 +326,10 @@ class ConsentDialog(Rule):
                 len(cluster) >= DIALOG_LINES
                 and sum(map(_banner, cluster)) >= DIALOG_BANNERS
                 and any(_banner(b) and b.words <= BUTTON_WORDS for b in cluster)  # a button: a dialog, not a policy
-                and sum(b.words for b in blocks[first.index : last.index + 1]) < DIALOG_PAGE_SHARE * total
+                and (
+                    sum(b.words for b in blocks[first.index : last.index + 1]) < DIALOG_PAGE_SHARE * total
+                    or _controls(blocks[first.index : last.index + 1]) >= TCF_CONTROL_LINES
+                )
             ):
                 reason = f"part of a consent dialog (lines {first.first}-{last.last})"
                 yield from ((b.index, b.index + 1, reason) for b in blocks[first.index : last.index + 1] if b.alive)
@@ -293,7 +341,7 @@ def _clusters(blocks: list[Block]) -> Iterator[list[Block]]:
     alive_before = list(accumulate((b.alive for b in blocks), initial=0))  # live blocks before each block
     cluster: list[Block] = []
     for block in blocks:
-        if not (_banner(block) or block.alive and _reads_as_consent(block)):
+        if not (_banner(block) or block.alive and (_reads_as_consent(block) or _framework_line(block))):
             continue
         if cluster and alive_before[block.index] - alive_before[cluster[-1].index + 1] > DIALOG_GAP:
             yield cluster
@@ -301,6 +349,18 @@ def _clusters(blocks: list[Block]) -> Iterator[list[Block]]:
         cluster.append(block)
     if cluster:
         yield cluster
+
+
+def _framework_line(block: Block) -> bool:
+    """A purpose, feature or control of the IAB's consent framework ("Measure content performance", "Remove
+    objection")."""
+    return block.words <= TCF_LINE_WORDS and _TCF_LINE.match(block.text) is not None
+
+
+def _controls(blocks: list[Block]) -> int:
+    """The consent framework's toggles among ``blocks`` ("Remove objection", "View illustrations"): a page about
+    consent describes its purposes, only the dialog has them."""
+    return sum(1 for b in blocks if b.words <= BUTTON_WORDS and _TCF_CONTROL.match(b.text))
 
 
 def _banner(block: Block) -> bool:

@@ -52,15 +52,16 @@ class PostMeta(PromptRule):
 
 @register
 class ReplyPrompt(PromptRule):
-    """Reply prompts and thread navigation ("You must log in to reply", "Similar threads", "Watch thread"), and a Q&A
-    site's controls around its answers ("Hot Network Questions", "Draft saved", "Sign up using Google").
+    """Reply prompts, closed-thread notices and thread navigation ("You must log in to reply", "Not open for further
+    replies", "Similar threads", "Watch thread"), and a Q&A site's controls around its answers ("Hot Network
+    Questions", "Draft saved", "Sign up using Google").
 
     Why: controls of the forum software, not posts. False positives: none known in lines of up to
     15 words.
     """
 
     code = "FO02"
-    triggers = frozenset("network meta linked explore asking draft guest never log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes".split())
+    triggers = frozenset("network meta linked explore asking draft guest never log login sign signin register must similar related watch unwatch follow post write ähnliche sujets temas müssen vous debes open closed archived locked".split())
     name = "reply-prompt"
     what = "forum control"
     max_words = 15
@@ -69,6 +70,8 @@ class ReplyPrompt(PromptRule):
         r"|\bmust\s+(?:be\s+)?(?:log(?:ged)?\s*in|registered|signed\s+in)\b"
         r"|^\W*(?:similar|related)\s+(?:threads|topics|questions|discussions)\W*$|^\W*(?:watch|unwatch|follow)\s+thread\W*$"
         r"|^\W*(?:post|write)\s+(?:a\s+)?reply\W*$|^\W*(?:ähnliche\s+themen|sujets\s+similaires|temas\s+similares)\W*$"
+        r"|^\W*(?:not\s+open\s+for\s+further\s+replies|no\s+new\s+(?:comments|replies|posts)\s+can\s+be\s+posted"
+        r"|this\s+(?:thread|topic|discussion)\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:closed|locked|archived))\W*$"
         r"|\bmüssen\s+sie\s+angemeldet\s+sein\b|\bvous\s+devez\s+être\s+connecté\b|\bdebes\s+iniciar\s+sesión\b"
         # a Q&A site's controls around the answers
         r"|^\W*(?:hot\s+network\s+questions|featured\s+on\s+meta|linked\s+questions|explore\s+related\s+questions"
@@ -78,12 +81,46 @@ class ReplyPrompt(PromptRule):
     )
     examples = (
         "- You must log in or register to reply here.\n- Similar threads\n- Watch thread\n- Hot Network Questions\n"
-        "- Draft saved\n- Sign up using Email and Password",
-        "Register the boiler with the maker within 30 days to keep the full warranty, the engineer said.",
+        "- Draft saved\n- Sign up using Email and Password\n- Not open for further replies.\n- This thread is archived",
+        "Register the boiler with the maker within 30 days to keep the full warranty, the engineer said.\n"
+        "This topic is closed to debate in most parliaments, the report said.",
     )
 
 
-FURNITURE = frozenset({"FO01", "FO02", "MD01", "AC03", "AC04"})  # rules whose removals frame a post
+@register
+class ThreadStamp(PromptRule):
+    """Stamps of the forum software around posts: who reacted ("Ann, Bob, Cleo and 5 others"), who started the
+    thread ("Discussion in 'Hosting' started by pelex, May 26, 2025."), attachments ("View attachment 2028258",
+    "(95.79 KiB) Downloaded 478 times"), last replies and edits ("Last reply 7 months ago", "Last edited by ann").
+
+    Why: the software prints them under or above every post and every thread of a list; they are never the
+    posts' words. False positives: a short line of a list of names that ends "and 5 others".
+    """
+
+    code = "FO04"
+    triggers = frozenset(
+        "others weitere andere autres otros altri outros discussion view anhang voir ver downloaded viewed last".split()
+    )
+    name = "thread-stamp"
+    what = "thread stamp"
+    max_words = 12
+    regex = (
+        r"^[^.!?]{1,80}?\s+(?:and|und|et|y|e)\s+\d+\s+(?:others?|weitere|andere|autres|otros|altri|outros)\W*$"
+        r"|^\W*discussion\s+in\s+['‘\"].+?['’\"]\s+started\s+by\b"
+        r"|^\W*(?:view\s+attachment|anhang\s+ansehen|voir\s+la\s+pièce\s+jointe|ver\s+adjunto)\s*\d+\W*$"
+        r"|^\W*\(?[\d.,]+\s*[kmg]i?b\)?\s+(?:downloaded|viewed)\s+[\d,]+\s+times?\W*$"
+        r"|^\W*last\s+(?:reply|post)(?:\s+by\b|\s+\d+\s+\w+\s+ago\W*$|\s*:)"
+        r"|^\W*last\s+edited(?:\s+by\b|\s*:)"
+    )
+    examples = (
+        "- Ann, Bob_77, Cleo and 5 others\n- Discussion in 'Hosting Advice' started by pelex, May 26, 2025.\n"
+        "- View attachment 2028258\n- (95.79 KiB) Downloaded 478 times\n- Last reply 7 months ago\n"
+        "- Last edited by ann; Feb 17, 2026 at 9:17 am",
+        "The team signed Ann, Bob and two others this week.\nThe last reply from the council came in May.",
+    )
+
+
+FURNITURE = frozenset({"FO01", "FO02", "FO04", "MD01", "AC03", "AC04"})  # rules whose removals frame a post
 POSTER_WORDS = 3
 
 
