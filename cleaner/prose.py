@@ -65,7 +65,7 @@ def closing(blocks: Sequence[Block], matches: Callable[[Block], bool], tail_word
     for block in reversed(blocks):
         if after > tail_words:
             break
-        if not block.alive:
+        if block.removed_by is not None:
             continue
         if matches(block):
             found.append(block)

@@ -282,10 +282,10 @@ class ConsentDialog(Rule):
 def _clusters(blocks: list[Block]) -> Iterator[list[Block]]:
     """Runs of lines that read as consent, at most ``DIALOG_GAP`` live lines apart (lines a rule removed already,
     like a dialog's buttons, do not part them)."""
-    alive_before = list(accumulate((b.alive for b in blocks), initial=0))  # live blocks before each block
+    alive_before = list(accumulate((b.removed_by is None for b in blocks), initial=0))  # live blocks before each block
     cluster: list[Block] = []
     for block in blocks:
-        if not (_banner(block) or block.alive and _reads_as_consent(block)):
+        if not (_banner(block) or block.removed_by is None and _reads_as_consent(block)):
             continue
         if cluster and alive_before[block.index] - alive_before[cluster[-1].index + 1] > DIALOG_GAP:
             yield cluster
