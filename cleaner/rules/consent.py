@@ -305,7 +305,7 @@ def _reads_as_consent(block: Block) -> bool:
     return _dense(block, _consent_terms, TERM_WORDS)
 
 
-TERMS_CACHE = 1 << 14  # texts whose terms of a vocabulary are remembered (the next round reads the same lines)
+TERMS_CACHE = 1 << 16  # texts whose terms of a vocabulary are remembered (the next round reads the same lines)
 Terms = Memo[str, tuple[int, int]]  # a text -> how many terms of a vocabulary it holds, and how many different
 
 

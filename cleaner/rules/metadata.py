@@ -49,7 +49,7 @@ _READING_TIME = re.compile(
 )
 
 
-DATE_CACHE = 1 << 14  # lines whose reading as a date line is remembered
+DATE_CACHE = 1 << 16  # lines whose reading as a date line is remembered
 
 
 def _set_once(page: Page, key: str, value: str) -> None:
