@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .document import Block
-from .tables import cells
+from .tables import cells, forget_cells
 
 GOOD, NEAR, SHORT, BAD, CHROME = "good", "near", "short", "bad", "chrome"
 
@@ -185,6 +185,12 @@ def regions(blocks: Sequence[Block], language: str) -> Regions:
     _recent.insert(0, (key, found))
     del _recent[RECENT:]
     return found
+
+
+def forget() -> None:
+    """Drop the answers remembered for the page just cleaned (they would keep its blocks alive)."""
+    _recent.clear()
+    forget_cells()
 
 
 def _regions(blocks: Sequence[Block], language: str) -> Regions:

@@ -39,6 +39,12 @@ def cells(blocks: Sequence[Block]) -> set[int]:
     return found
 
 
+def forget_cells() -> None:
+    """Drop the last answer (it would keep the blocks of the page just cleaned alive)."""
+    global _last
+    _last = None
+
+
 def _cells(blocks: Sequence[Block]) -> set[int]:
     found: set[int] = set()
     run: list[Block] = []
