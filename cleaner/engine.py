@@ -15,6 +15,7 @@ from .limits import CleanerTimeout
 from .limits import check as check_deadline
 from .memo import Bounded, Memo
 from .pagetype import guess as guess_page_type
+from .prose import forget as forget_regions
 from .registry import Rule
 
 MAX_ROUNDS = 8  # most pages reach a fixpoint in two rounds, a few cascade for five; the bound guards against cycles
@@ -96,6 +97,7 @@ class Engine:
             if all(b.removed_by is None for b in alive):
                 break
         measure(page.blocks, page.language)  # what a later round measured for another language
+        forget_regions()  # what the rounds asked of these blocks: no other page asks it again
         return warnings
 
     def _round(self, page: Page, warnings: list[str], judged: list[Rule] | None) -> list[Rule]:

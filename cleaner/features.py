@@ -22,6 +22,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\xad\u200b\u2060"))
 
 def normalise(line: str) -> str:
     """Whitespace folded to single spaces, trimmed: the form in which lines are compared and output."""
+    # most lines are so already: one whose only whitespace is the space (every other whitespace character is
+    # unprintable), never two in a row nor at either end, is its own form, found without splitting it
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
     return " ".join(line.split())  # str.split's whitespace is exactly re's \s
 
 

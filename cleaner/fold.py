@@ -10,7 +10,9 @@ and a pattern whose characters are all lowercase and none of :data:`RARE_TWINS` 
 
 On the fast way a search first looks for the pattern's needles, strings (or digits) one of which any match holds,
 unless the pattern is anchored at the start: most lines hold none of them, and a search for a few plain strings
-tells that faster than one that tries every branch of the pattern at every position.
+tells that faster than one that tries every branch of the pattern at every position. Likewise a pattern whose
+branches start with ``^`` only in part is searched as two: its anchored branches matched at the start of the text
+alone, the others searched for (a search would try every anchored branch again at every position).
 """
 
 from __future__ import annotations
@@ -52,23 +54,27 @@ class Search:
     """``pattern.search(text) is not None`` (and the pattern's matches), run without IGNORECASE on the text's
     :func:`fold` when that is exact (a search there after a search for the pattern's needles, when it has some)."""
 
-    __slots__ = ("folded", "needles", "pattern", "wide")
+    __slots__ = ("folded", "needles", "pattern", "rest", "start", "wide")
 
     def __init__(self, pattern: Any) -> None:
         self.pattern = pattern
         self.folded = _without_ignorecase(pattern)
         self.needles = None
         self.wide = False  # the fast way holds on any foldable text, not only on ASCII
+        self.start = self.rest = None  # the anchored branches and the others, when the pattern has both
         if self.folded is not None:
             parsed = sre_parse.parse(self.folded.pattern, self.folded.flags)
             self.needles = None if _anchored(parsed) else _needle_search(self.folded.pattern, parsed)
             self.wide = _lowercase_only(parsed, _plain_range)
+            self.start, self.rest = _split_anchored(self.folded)
 
     def __call__(self, text: str, lower: str | None) -> bool:
         """Whether the pattern occurs in ``text``; ``lower`` is :func:`fold` of ``text``."""
         if lower is not None and self.folded is not None and (self.wide or text.isascii()):
             if self.needles is not None and self.needles.search(lower) is None:
                 return False
+            if self.start is not None:  # some branch matches somewhere: an anchored one at the start
+                return self.start.match(lower) is not None or self.rest.search(lower) is not None
             return self.folded.search(lower) is not None
         return self.pattern.search(text) is not None
 
@@ -139,6 +145,47 @@ def _lowercase_only(items: Sequence[tuple[Any, Any]], plain: Callable[[int, int]
         if not ok:
             return False
     return True
+
+
+def _split_anchored(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | tuple[None, None]:
+    """The top-level branches of ``pattern`` that start with ``^`` and the others, each an alternation of its
+    own; (None, None) unless it has both (and ``^`` means the start of the text: no MULTILINE or VERBOSE)."""
+    if pattern.flags & (re.MULTILINE | re.VERBOSE):
+        return None, None
+    anchored: list[str] = []
+    others: list[str] = []
+    try:
+        for branch in _top_branches(pattern.pattern):
+            (anchored if _anchored(sre_parse.parse(branch, pattern.flags)) else others).append(branch)
+        if not anchored or not others:
+            return None, None
+        return re.compile("|".join(anchored), pattern.flags), re.compile("|".join(others), pattern.flags)
+    except re.error:  # a branch that does not stand alone (a global flag, a group reference): keep one search
+        return None, None
+
+
+def _top_branches(source: str) -> list[str]:
+    """``source`` cut at each ``|`` outside groups and character classes (each piece is checked by compiling it)."""
+    branches: list[str] = []
+    depth = 0
+    start = i = 0
+    in_class = False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or source[i - 1] == "[" or source[i - 2 : i] == "[^"  # "[]" and "[^]" hold a "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, source[start:]]
 
 
 def _anchored(items: Sequence[tuple[Any, Any]]) -> bool:

@@ -218,8 +218,9 @@ def _sample_tokens(sample: str) -> list[str]:
 def _guess(sample: str, tokens: list[str]) -> str:
     """The language of a lowercased sample, from its first tokens."""
     counts = Counter(tokens)
-    scripts = {_script(first) for first in {token[0] for token in counts}} - {""}
-    if sample.isascii():
+    latin = sample.isascii()  # no need to look at the scripts of its tokens
+    scripts = set() if latin else {_script(first) for first in {token[0] for token in counts}} - {""}
+    if latin:
         script = "Latin"
     elif len(scripts) == 1 and scripts.isdisjoint(("Han", "Kana")):
         script = scripts.pop()  # the dominant script, whatever the weights

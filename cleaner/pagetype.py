@@ -96,14 +96,15 @@ def guess(page: Page) -> str:
     # cleaned page, so the guess holds when the output is cleaned again
     text = [i for i, c in enumerate(classes) if c == GOOD] or [0]
     span = blocks[text[0] : text[-1] + 1]
-    words = sum(b.words for b in span) or 1
-    prose = sum(b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD)
+    words = sum([b.words for b in span]) or 1
+    prose = sum([b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD])
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
-    markers = [_markers(b) for b in page.blocks]
+    markers = [b.markers if b.markers is not None else _markers(b) for b in page.blocks]
     forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found]
-    commerce = sum(1 for found in markers if "c" in found)
-    prices = sum(1 for found in markers if "p" in found)
-    code = sum(1 for b, found in zip(page.blocks, markers) if b.removed_by is None and "d" in found)
+    every = "".join(markers)  # a block holds each marker once at most
+    commerce = every.count("c")
+    prices = every.count("p")
+    code = len([b for b, found in zip(page.blocks, markers) if b.removed_by is None and "d" in found])
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .document import Block
-from .tables import cells
+from .tables import cells, forget_cells
 
 GOOD, NEAR, SHORT, BAD, CHROME = "good", "near", "short", "bad", "chrome"
 
@@ -65,7 +65,7 @@ def closing(blocks: Sequence[Block], matches: Callable[[Block], bool], tail_word
     for block in reversed(blocks):
         if after > tail_words:
             break
-        if not block.alive:
+        if block.removed_by is not None:
             continue
         if matches(block):
             found.append(block)
@@ -161,7 +161,8 @@ def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
 
 
 Regions = tuple[list[str], list[tuple[int, int, float]]]
-_last: tuple[tuple[object, ...], Regions] | None = None  # the last call's blocks (and what was removed) and result
+RECENT = 4  # answers of regions() remembered: the page type, ST01 and LS01 of a round and the next round's
+_recent: list[tuple[tuple[object, ...], Regions]] = []  # the last calls' blocks (and what was removed), newest first
 
 
 def regions(blocks: Sequence[Block], language: str) -> Regions:
@@ -171,17 +172,25 @@ def regions(blocks: Sequence[Block], language: str) -> Regions:
     not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it. The
     cells of a data table that the text writes one a line count for a region, not against it.
 
-    The page type and ST01 ask for the same blocks in a round, often with nothing removed between: the
-    last answer is remembered (the blocks' features follow from their text and the language).
+    The page type, ST01 and LS01 ask for the same blocks in a round, often with nothing removed between, and the
+    next round's page type often for the blocks LS01 last scored: the last few answers are remembered. An answer
+    holds for the same blocks, in the same order, with the same of them removed, in the same language: their
+    features follow from their text and the language, and the answer is positions, not block numbers.
     """
-    global _last
     key = (language, tuple(blocks), tuple([b.removed_by is None for b in blocks]))
-    last = _last
-    if last is not None and last[0] == key:
-        return last[1]
+    for known, found in _recent:
+        if known == key:
+            return found
     found = _regions(blocks, language)
-    _last = key, found
+    _recent.insert(0, (key, found))
+    del _recent[RECENT:]
     return found
+
+
+def forget() -> None:
+    """Drop the answers remembered for the page just cleaned (they would keep its blocks alive)."""
+    _recent.clear()
+    forget_cells()
 
 
 def _regions(blocks: Sequence[Block], language: str) -> Regions:

@@ -20,8 +20,32 @@ _NUMBER = re.compile(r"[#№]?[-+−]?[$€£¥]? ?\d[\d.,:/'’ ]*(?:%|[^\W\d_]
 _COUNT = re.compile(r"\(\s*\d[\d.,]*\s*\)")  # "(12)": the count of a category or archive entry
 
 
+_last: tuple[tuple[object, ...], set[int]] | None = None  # the last call's blocks (numbers and sizes) and answer
+
+
 def cells(blocks: Sequence[Block]) -> set[int]:
-    """Indices of the blocks that are cells of a data table (only the blocks given are read, in order)."""
+    """Indices of the blocks that are cells of a data table (only the blocks given are read, in order).
+
+    The regions of prose and then LS01 (or NV03) often ask for the same blocks in a row: the last answer is
+    remembered. It holds for the same blocks in the same order, numbered and sized alike (their text never changes,
+    their sizes and digits follow from it and the language they were measured in)."""
+    global _last
+    key = (tuple(blocks), tuple([b.index for b in blocks]), tuple([b.words for b in blocks]))
+    last = _last
+    if last is not None and last[0] == key:
+        return last[1]
+    found = _cells(blocks)
+    _last = key, found
+    return found
+
+
+def forget_cells() -> None:
+    """Drop the last answer (it would keep the blocks of the page just cleaned alive)."""
+    global _last
+    _last = None
+
+
+def _cells(blocks: Sequence[Block]) -> set[int]:
     found: set[int] = set()
     run: list[Block] = []
     for block in [*blocks, None]:

@@ -9,9 +9,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..document import Block, Page
+from ..memo import Memo
 from ..pagetype import PAGE_TYPES
 from ..pagetype import guess as guess_page_type
 from ..prose import BAD, GOOD, NEAR, SHORT, regions, stop_scale
@@ -22,6 +24,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?…。！？](?:\s|$)")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 WINDOW = 2  # blocks on each side whose prose is a feature of a block
 JUDGED = (NEAR, SHORT, BAD)  # the classes (after the context pass) of the blocks judged: never good prose
+_ONE_HOT = {c: tuple(float(c == j) for j in JUDGED) for c in (GOOD, *JUDGED)}  # a class as its JUDGED features
+TEXT_CACHE = 1 << 16  # texts (with their words) whose own features are remembered
 
 # Feature name -> what it says of a block when low, and when high (the model's features, in this order).
 FEATURES: dict[str, tuple[str, str]] = {
@@ -104,17 +108,23 @@ class Model:
 
 
 def _compile(trees: Sequence[Tree], bias: float) -> Callable[[Sequence[float]], float]:
-    """The log-odds as one Python expression of nested conditionals (about four times faster than walking the
-    arrays); made only of the model's numbers, formatted here."""
+    """The log-odds as one Python function: the features the trees split on read once into locals, then a sum of
+    nested conditionals (several times faster than walking the arrays); made only of the model's numbers,
+    formatted here."""
 
     def node(tree: Tree, i: int) -> str:
         j = tree.feature[i]
         if j < 0:
             return repr(float(tree.value[i]))
         low, high = node(tree, tree.left[i]), node(tree, tree.right[i])
-        return f"({low} if x[{int(j)}] <= {float(tree.threshold[i])!r} else {high})"
+        return f"({low} if x{int(j)} <= {float(tree.threshold[i])!r} else {high})"
 
-    return eval("lambda x: " + " + ".join([repr(float(bias)), *(node(t, 0) for t in trees)]))
+    used = sorted({int(j) for tree in trees for j in tree.feature if j >= 0})
+    reads = "".join(f"    x{j} = x[{j}]\n" for j in used)
+    total = " + ".join([repr(float(bias)), *(node(tree, 0) for tree in trees)])
+    namespace: dict[str, Callable[[Sequence[float]], float]] = {}
+    exec(f"def log_odds(x):\n{reads}    return {total}\n", namespace)
+    return namespace["log_odds"]
 
 
 @lru_cache(maxsize=1)
@@ -151,29 +161,25 @@ def features(page: Page, opening: bool = False) -> list[tuple[Block, list[float]
     runs = _runs(classes)
     median = math.log1p(sorted(b.words for b in blocks)[n // 2])
     best_share = sum(b.words for b in blocks[best[0] : best[1]]) / (sum(b.words for b in blocks) or 1)
+    good_before = list(accumulate((c == GOOD for c in classes), initial=0))  # good blocks above each block
     for i, (block, cls) in enumerate(zip(blocks, classes)):
         after -= good_words[i]
         caption = i + 1 < n and blocks[i + 1].index in table
         heading = not opening and i == best[0] and not block.ends_sentence  # the article's region opens with it
         if cls == GOOD or i < best[0] or heading or block.index == page.headline or block.index in table or caption:
             continue
-        text = block.text
         distance = max(0, i - best[1] + 1)  # blocks after the best region
-        window = classes[max(0, i - WINDOW) : i] + classes[i + 1 : i + 1 + WINDOW]
+        above = good_before[i] - good_before[max(0, i - WINDOW)]  # good blocks among the WINDOW blocks above
+        below = good_before[min(n, i + 1 + WINDOW)] - good_before[i + 1]  # and among those below
         x = [
             log_words[i],
             min(block.stop_ratio / scale, 2.0),
             float(block.ends_sentence),
             block.capital_ratio,
             block.digit_ratio,
-            min(len(text) / (block.words or 1), 20.0),
-            math.log1p(len(_SENTENCE_BREAK.findall(text))),
-            len(_PUNCTUATION.findall(text)) / len(text),
-            float(text.endswith("?")),
-            float(text.endswith(("…", "..."))),
-            float(text[0].islower()),
+            *_own[block.text, block.words],
             block.link_density,
-            *(float(cls == c) for c in JUDGED),
+            *_ONE_HOT[cls],
             math.log1p(distance),
             share[i],
             math.log1p(runs[i]),
@@ -184,11 +190,29 @@ def features(page: Page, opening: bool = False) -> list[tuple[Block, list[float]
             after / total_good,
             log_words[i - 1] if i else 0.0,
             log_words[i + 1] if i + 1 < n else 0.0,
-            sum(c == GOOD for c in window) / (2 * WINDOW),
+            (above + below) / (2 * WINDOW),
             *page_type,
         ]
         out.append((block, x))
     return out
+
+
+def _own_features(key: tuple[str, int]) -> tuple[float, ...]:
+    """The features that a block's text (of so many words) alone decides: word length, sentences, punctuation,
+    question, ellipsis, lowercase start."""
+    text, words = key
+    return (
+        min(len(text) / (words or 1), 20.0),
+        math.log1p(len(_SENTENCE_BREAK.findall(text))),
+        len(_PUNCTUATION.findall(text)) / len(text),
+        float(text.endswith("?")),
+        float(text.endswith(("…", "..."))),
+        float(text[0].islower()),
+    )
+
+
+# a text that the page's next scoring, its next round or another page holds has the same own features
+_own: Memo[tuple[str, int], tuple[float, ...]] = Memo(_own_features, TEXT_CACHE)
 
 
 def _runs(classes: Sequence[str]) -> list[int]:
@@ -262,18 +286,18 @@ class LearnedScorer(Rule):
         chrome around its content: nothing goes."""
         m = model()
         alive = page.alive()
-        chrome: dict[int, str] = {}
+        chrome: dict[int, tuple[list[float], float]] = {}  # the blocks found, with their features and probability
         while True:
             left = [b for b in alive if b.index not in chrome]
-            found: dict[int, str] = {}
+            found: dict[int, tuple[list[float], float]] = {}
             for block, x in features(Page(left, page.kind, page.language, page.page_type, headline=page.headline)):
                 p = m.probability(x)
                 if p < m.threshold:
-                    found[block.index] = explain(m, x, p)
+                    found[block.index] = x, p
             if not found:
                 break
             chrome.update(found)
         if not chrome or len(chrome) > MAX_SHARE * len(alive):
             return  # nothing, or so much that the page is not one the model knows (a list of titles read as an article)
         if _page_type(alive, page) == _page_type([b for b in alive if b.index not in chrome], page):
-            yield from ((index, index + 1, reason) for index, reason in chrome.items())
+            yield from ((index, index + 1, explain(m, x, p)) for index, (x, p) in chrome.items())

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..dates import find_date, strip_dates
 from ..document import Block, Page
+from ..memo import Memo
 from ..registry import Rule, register
 from ..prose import closing, is_prose
 from .base import PromptRule, phrases, quote
@@ -50,6 +51,9 @@ _READING_TIME = re.compile(
 )
 
 
+DATE_CACHE = 1 << 16  # lines whose reading as a date line is remembered
+
+
 def _set_once(page: Page, key: str, value: str) -> None:
     """Record metadata the first time it is seen (the page's own header comes before teasers)."""
     page.metadata.setdefault(key, value)
@@ -83,22 +87,32 @@ class DateLine(Rule):
     )
 
     def check(self, block: Block, page: Page) -> str | None:
-        text = block.text
-        if _RELATIVE.match(text):
-            return f"relative date line {quote(text)}"
-        iso = find_date(text)
-        if iso is None or _POST_SIGNATURE.match(text):
-            return None
-        name = _NAME_BEFORE.match(text)
-        rest = strip_dates(text[name.end() :] if name else text)
-        extra = [w for w in _DATE_WORDS.sub(" ", rest).split() if any(ch.isalnum() for ch in w)]
-        if len(extra) > 5:
-            return None
-        _set_once(page, "date", iso)
-        name = name or _NAME_AFTER.search(rest)
-        if name:
-            _set_once(page, "author", name["name"])
-        return f"date line: {iso}"
+        reason, iso, author = _dated[block.text]
+        if iso is not None:
+            _set_once(page, "date", iso)
+        if author is not None:
+            _set_once(page, "author", author)
+        return reason
+
+
+def _date_line(text: str) -> tuple[str | None, str | None, str | None]:
+    """What MD01 makes of a line: the reason to remove it (None: not a date line), the date and the author."""
+    if _RELATIVE.match(text):
+        return f"relative date line {quote(text)}", None, None
+    iso = find_date(text)
+    if iso is None or _POST_SIGNATURE.match(text):
+        return None, None, None
+    name = _NAME_BEFORE.match(text)
+    rest = strip_dates(text[name.end() :] if name else text)
+    extra = [w for w in _DATE_WORDS.sub(" ", rest).split() if any(ch.isalnum() for ch in w)]
+    if len(extra) > 5:
+        return None, None, None
+    name = name or _NAME_AFTER.search(rest)
+    return f"date line: {iso}", iso, name["name"] if name else None
+
+
+# a line that a page repeats, the next round checks again or another page holds reads the same
+_dated: Memo[str, tuple[str | None, str | None, str | None]] = Memo(_date_line, DATE_CACHE)
 
 
 @register

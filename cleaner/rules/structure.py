@@ -84,7 +84,7 @@ class ContentRegion(Rule):
             kept = span is not None and span[0] <= i
             # on HTML, the main content below the headline is trusted (the HT rules judged the markup)
             trusted = block.in_main and (headline is None or block.index > headline)
-            if not block.alive or kept or block.index == headline or trusted:
+            if block.removed_by is not None or kept or block.index == headline or trusted:
                 continue
             yield block.index, block.index + 1, f"{reason} ({classes[i]} block)"
 
@@ -198,7 +198,7 @@ class CommentSection(Rule):
         headings = _lone([b.index for b in blocks if b.words <= 20 and COMMENT_HEADING.match(b.text)])
         if not headings or len(headings) >= SCATTERED_COUNTERS:
             return
-        prose = [b.words if b.alive and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
+        prose = [b.words if b.removed_by is None and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
         total = sum(prose)
         above = 0
         for block, words in zip(blocks, prose):
