@@ -14,12 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 
 from .document import Block, Container, Page
 from .features import comparison_key
+from .memo import Memo
 
 SKIP = frozenset(
     {
@@ -109,6 +110,7 @@ DEPTH_LIMIT = 240  # libxml2 stops at 256 levels; deeper tags are dropped (their
 NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's content is in <noscript>
 HEADLINE_MAX_CHARS = 200  # a block named by the title hints is the headline only when this short
 JSONLD_MATCH_CHARS = 40  # blocks at least this long are located inside a JSON-LD articleBody
+CLASS_CACHE = 1 << 14  # class attribute values whose facts are remembered
 
 # Whitespace runs to fold (not \s: U+3000 and friends are kept, as the page shows them); a lone space is left alone.
 _SPACES = re.compile(r"(?:[\t\n\r\f\v\u00a0]| (?=[ \t\n\r\f\v\u00a0]))[ \t\n\r\f\v\u00a0]*")
@@ -329,9 +331,9 @@ class _Walker:
     ) -> None:
         """Visit ``el`` (not skipped) inside the block-level element ``container``."""
         names = el.keys()  # one call, then only the attributes present are read
-        cls = el.get("class") if "class" in names else None
+        cls = _class_facts[el.get("class")] if "class" in names else None
         hidden = names and (  # by a hiding class or attribute (checked inline: most elements have neither)
-            cls and _hiding_class(cls) or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
+            cls and cls.hiding or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
         )
         if hidden and el not in self.protected and not self._panel(el):
             if self.pieces:
@@ -393,12 +395,12 @@ class _Walker:
         inherited: _Inherited,
         tag: str,
         names: list[str],
-        cls: str | None,
+        cls: _ClassFacts | None,
     ) -> tuple[Container, _Inherited]:
-        """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
-        blocks inside it inherit."""
+        """The Container of a block-level element (with the attributes ``names``, the facts ``cls`` of its class) and
+        what the blocks inside it inherit."""
         self._at(el)
-        own, name = _described(tag, cls) if cls else (_NO_TOKENS, tag)
+        own, name = (cls.tokens, tag + cls.step) if cls else (_NO_TOKENS, tag)
         role = ""
         is_main = tag in MAIN_TAGS
         if "role" in names:
@@ -466,12 +468,6 @@ class _Walker:
         )
 
 
-@lru_cache(maxsize=8192)
-def _described(tag: str, cls: str) -> tuple[frozenset[str], str]:
-    """A classed block element's class tokens and its path step (as its class names it: an id names it instead)."""
-    return tokens_of(cls), f"{tag}.{'.'.join(cls.split()[:2])}"
-
-
 def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:
     """The page's ``<main>`` (else its only ``<article>``) and every element around it. Hiding them is a loading
     state that scripts undo, and a form control around them is a parser repair of broken nesting: both are read."""
@@ -497,13 +493,33 @@ def _hiding_attribute(el: etree._Element, names: list[str]) -> bool:
     return "style" in names and bool(_STYLE_HIDDEN.search(el.get("style")))
 
 
-@lru_cache(maxsize=8192)
 def _hiding_class(cls: str) -> bool:
     """A CSS framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
     if not _HIDING_HINT.search(cls):
         return False
     names = cls.split()
     return any(n in HIDING_CLASSES for n in names) and not any(_SHOWING_CLASS.match(n) for n in names)
+
+
+class _ClassFacts(NamedTuple):
+    """What the walk reads of a ``class`` attribute value: whether it hides the element, its tokens, and the
+    element's path step after the tag (``.story.body``; an id names the element instead)."""
+
+    hiding: bool
+    tokens: frozenset[str]
+    step: str
+
+
+def _classify(cls: str) -> _ClassFacts | None:
+    """The facts of the class value ``cls``; None for an empty one (an element without a class)."""
+    if not cls:
+        return None
+    return _ClassFacts(_hiding_class(cls), tokens_of(cls), "." + ".".join(cls.split()[:2]))
+
+
+# Class values repeat on a page (every teaser card, every menu item) and across a site's pages: each is worked out
+# once, for the hiding test of every element and the Container of every block element.
+_class_facts: Memo[str, _ClassFacts | None] = Memo(_classify, CLASS_CACHE)
 
 
 def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str, Any]:
