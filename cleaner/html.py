@@ -216,10 +216,12 @@ def _split(value: str) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """Whitespace runs (HTML's, plus no-break space) folded to one space and trimmed."""
-    if text.isprintable() and "  " not in text:  # no whitespace but lone spaces: nothing to fold
-        return text.strip()
-    return _SPACES.sub(" ", text).strip()
+    """Whitespace runs (HTML's, plus no-break space) folded to one space and trimmed (trimmed first: the indentation
+    around a block is most of its whitespace, and a block without more needs no folding)."""
+    trimmed = text.strip()
+    if trimmed.isprintable() and "  " not in trimmed:  # no whitespace inside but lone spaces: nothing to fold
+        return trimmed
+    return _SPACES.sub(" ", trimmed)
 
 
 def read_html(text: str) -> Page:
