@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from lxml import etree
 
@@ -333,9 +333,9 @@ class _Walker:
     ) -> None:
         """Visit ``el`` (not skipped) inside the block-level element ``container``."""
         names = el.keys()  # one call, then only the attributes present are read
-        cls = _class_facts[el.get("class")] if "class" in names else None
+        cls = el.get("class") if "class" in names else None
         hidden = names and (  # by a hiding class or attribute (checked inline: most elements have neither)
-            cls and cls.hiding or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
+            cls and _hides[cls] or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
         )
         if hidden and el not in self.protected and not self._panel(el):
             if self.pieces:
@@ -397,12 +397,16 @@ class _Walker:
         inherited: _Inherited,
         tag: str,
         names: list[str],
-        cls: _ClassFacts | None,
+        cls: str | None,
     ) -> tuple[Container, _Inherited]:
-        """The Container of a block-level element (with the attributes ``names``, the facts ``cls`` of its class) and
-        what the blocks inside it inherit."""
+        """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
+        blocks inside it inherit."""
         self._at(el)
-        own, name = (cls.tokens, tag + cls.step) if cls else (_NO_TOKENS, tag)
+        if cls:
+            own, step = _names[cls]
+            name = tag + step
+        else:
+            own, name = _NO_TOKENS, tag
         role = ""
         is_main = tag in MAIN_TAGS
         if "role" in names:
@@ -503,25 +507,16 @@ def _hiding_class(cls: str) -> bool:
     return any(n in HIDING_CLASSES for n in names) and not any(_SHOWING_CLASS.match(n) for n in names)
 
 
-class _ClassFacts(NamedTuple):
-    """What the walk reads of a ``class`` attribute value: whether it hides the element, its tokens, and the
-    element's path step after the tag (``.story.body``; an id names the element instead)."""
-
-    hiding: bool
-    tokens: frozenset[str]
-    step: str
-
-
-def _classify(cls: str) -> _ClassFacts | None:
-    """The facts of the class value ``cls``; None for an empty one (an element without a class)."""
-    if not cls:
-        return None
-    return _ClassFacts(_hiding_class(cls), tokens_of(cls), "." + ".".join(cls.split()[:2]))
+def _described(cls: str) -> tuple[frozenset[str], str]:
+    """A block element's class tokens and its path step after the tag (``.story.body``; an id names it instead)."""
+    return tokens_of(cls), "." + ".".join(cls.split()[:2])
 
 
 # Class values repeat on a page (every teaser card, every menu item) and across a site's pages: each is worked out
-# once, for the hiding test of every element and the Container of every block element.
-_class_facts: Memo[str, _ClassFacts | None] = Memo(_classify, CLASS_CACHE)
+# once (a hit is one dict lookup): whether it hides an element, read for every element, and, for block elements,
+# what it names.
+_hides: Memo[str, bool] = Memo(_hiding_class, CLASS_CACHE)
+_names: Memo[str, tuple[frozenset[str], str]] = Memo(_described, CLASS_CACHE)
 
 
 def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str, Any]:
