@@ -20,6 +20,7 @@ from lxml import etree
 
 from .document import Block, Container, Page
 from .features import comparison_key
+from .memo import Memo
 
 SKIP = frozenset(
     {
@@ -109,6 +110,7 @@ DEPTH_LIMIT = 240  # libxml2 stops at 256 levels; deeper tags are dropped (their
 NOSCRIPT_MIN_CHARS = 200  # below this much text outside <noscript>, the page's content is in <noscript>
 HEADLINE_MAX_CHARS = 200  # a block named by the title hints is the headline only when this short
 JSONLD_MATCH_CHARS = 40  # blocks at least this long are located inside a JSON-LD articleBody
+CLASS_CACHE = 1 << 14  # class attribute values whose facts are remembered
 
 # Whitespace runs to fold (not \s: U+3000 and friends are kept, as the page shows them); a lone space is left alone.
 _SPACES = re.compile(r"(?:[\t\n\r\f\v\u00a0]| (?=[ \t\n\r\f\v\u00a0]))[ \t\n\r\f\v\u00a0]*")
@@ -214,10 +216,12 @@ def _split(value: str) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """Whitespace runs (HTML's, plus no-break space) folded to one space and trimmed."""
-    if text.isprintable() and "  " not in text:  # no whitespace but lone spaces: nothing to fold
-        return text.strip()
-    return _SPACES.sub(" ", text).strip()
+    """Whitespace runs (HTML's, plus no-break space) folded to one space and trimmed (trimmed first: the indentation
+    around a block is most of its whitespace, and a block without more needs no folding)."""
+    trimmed = text.strip()
+    if trimmed.isprintable() and "  " not in trimmed:  # no whitespace inside but lone spaces: nothing to fold
+        return trimmed
+    return _SPACES.sub(" ", trimmed)
 
 
 def read_html(text: str) -> Page:
@@ -331,7 +335,7 @@ class _Walker:
         names = el.keys()  # one call, then only the attributes present are read
         cls = el.get("class") if "class" in names else None
         hidden = names and (  # by a hiding class or attribute (checked inline: most elements have neither)
-            cls and _hiding_class(cls) or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
+            cls and _hides[cls] or not _HIDING_ATTRIBUTES.isdisjoint(names) and _hiding_attribute(el, names)
         )
         if hidden and el not in self.protected and not self._panel(el):
             if self.pieces:
@@ -398,7 +402,11 @@ class _Walker:
         """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
         blocks inside it inherit."""
         self._at(el)
-        own, name = _described(tag, cls) if cls else (_NO_TOKENS, tag)
+        if cls:
+            own, step = _names[cls]
+            name = tag + step
+        else:
+            own, name = _NO_TOKENS, tag
         role = ""
         is_main = tag in MAIN_TAGS
         if "role" in names:
@@ -466,12 +474,6 @@ class _Walker:
         )
 
 
-@lru_cache(maxsize=8192)
-def _described(tag: str, cls: str) -> tuple[frozenset[str], str]:
-    """A classed block element's class tokens and its path step (as its class names it: an id names it instead)."""
-    return tokens_of(cls), f"{tag}.{'.'.join(cls.split()[:2])}"
-
-
 def _main_and_ancestors(root: etree._Element) -> set[etree._Element]:
     """The page's ``<main>`` (else its only ``<article>``) and every element around it. Hiding them is a loading
     state that scripts undo, and a form control around them is a parser repair of broken nesting: both are read."""
@@ -497,13 +499,24 @@ def _hiding_attribute(el: etree._Element, names: list[str]) -> bool:
     return "style" in names and bool(_STYLE_HIDDEN.search(el.get("style")))
 
 
-@lru_cache(maxsize=8192)
 def _hiding_class(cls: str) -> bool:
     """A CSS framework's hiding class (``d-none``, ``sr-only``...) without a responsive class that shows it again."""
     if not _HIDING_HINT.search(cls):
         return False
     names = cls.split()
     return any(n in HIDING_CLASSES for n in names) and not any(_SHOWING_CLASS.match(n) for n in names)
+
+
+def _described(cls: str) -> tuple[frozenset[str], str]:
+    """A block element's class tokens and its path step after the tag (``.story.body``; an id names it instead)."""
+    return tokens_of(cls), "." + ".".join(cls.split()[:2])
+
+
+# Class values repeat on a page (every teaser card, every menu item) and across a site's pages: each is worked out
+# once (a hit is one dict lookup): whether it hides an element, read for every element, and, for block elements,
+# what it names.
+_hides: Memo[str, bool] = Memo(_hiding_class, CLASS_CACHE)
+_names: Memo[str, tuple[frozenset[str], str]] = Memo(_described, CLASS_CACHE)
 
 
 def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str, Any]:

@@ -221,8 +221,11 @@ class Layout:
             if block.index == headline:
                 top = all_words
             node = block.container
-            while node is not None and node.index not in before:  # the element's first block
+            while node is not None and node.index not in nodes:  # the element's first block
+                nodes[node.index] = node
                 before[node.index] = all_words
+                if not ONCE.isdisjoint(node.tokens):
+                    alike.update((node.tag, t) for t in node.tokens & ONCE)
                 node = node.parent
             all_words += block.words
             node = block.container
@@ -235,11 +238,6 @@ class Layout:
             headings[node.index] = headings.get(node.index, 0) + bool(block.heading)
             if node.parent is not None and p:
                 direct[node.parent.index] = direct.get(node.parent.index, 0) + p
-            while node is not None and node.index not in nodes:
-                nodes[node.index] = node
-                if not ONCE.isdisjoint(node.tokens):
-                    alike.update((node.tag, t) for t in node.tokens & ONCE)
-                node = node.parent
         order = sorted(nodes)  # document order: an element comes before the elements inside it
         for index in reversed(order):
             parent = nodes[index].parent
