@@ -33,8 +33,9 @@ class AccountLinks(BarRule):
 class SubscribePrompt(PromptRule):
     """Subscription and newsletter calls ("Subscribe to our newsletter", "Sign up for updates").
 
-    Why: calls to action of the site, not of the article. False positives: a short article line
-    about subscriptions or newsletters (up to 30 words: the longer calls run to two sentences).
+    Why: calls to action of the site, not of the article. An inbox counts only as the reader's ("delivered to
+    your inbox"): a product's "shared inbox" is no call. False positives: a short article line about
+    subscriptions or newsletters (up to 30 words: the longer calls run to two sentences).
     """
 
     code = "AC02"
@@ -44,12 +45,14 @@ class SubscribePrompt(PromptRule):
     max_words = 30
     regex = (
         r"\bsubscribe\b|\bnewsletters?\b|\bget\s+(?:regular\s+|the\s+latest\s+|free\s+)?(?:updates|alerts)\b|\bsign\s+up\s+(?:for|to)\b|\bget\s+(?:our|the)\s+\w+\s+(?:in|delivered)"
-        r"|\binbox\b|\babonnieren\b|\bnewsletter\b|\babonnez-vous\b|\babonnez\b|\bsuscr[ií]bete\b|\bsuscribirse\b"
+        r"|\byour\s+inbox\b|\babonnieren\b|\bnewsletter\b|\babonnez-vous\b|\babonnez\b|\bsuscr[ií]bete\b|\bsuscribirse\b"
         r"|\biscriviti\b|\bassine\b|\bподпиш\w+|\bподписаться\b|\bzapisz\s+się\b|\bsubskrybuj\b|\babonneer\b|订阅|購読"
     )
     examples = (
-        "- Subscribe to our newsletter\n- Sign up for our daily briefing\n- Newsletter abonnieren",
-        "Netflix said the number of people who pay for its service rose by two million in the quarter.",
+        "- Subscribe to our newsletter\n- Sign up for our daily briefing\n- Newsletter abonnieren\n"
+        "- The best stories, delivered to your inbox every morning",
+        "Netflix said the number of people who pay for its service rose by two million in the quarter.\n"
+        "Answer every customer from one shared inbox.",
     )
 
 

@@ -197,6 +197,9 @@ _BIO = re.compile(
     r"(?:journaliste|rédact(?:eur|rice)|periodista|redactor(?:a)?|giornalista|jornalista|correspondant(?:e)?)\b",
 )
 
+# an editor that is software: "UltraEdit is a versatile text editor" (a photo or video editor may be a person)
+_TOOL_EDITOR = re.compile(r"\b(?:text|code|source-code|html|markdown|pdf|wysiwyg|hex|image|map|level)\s+editor$", re.I)
+
 
 @register
 class AuthorBio(Rule):
@@ -205,7 +208,8 @@ class AuthorBio(Rule):
     Why: the box about the author that ends many articles; the name goes to ``metadata["author"]``.
     A line is flagged when it starts with a name (up to four words) followed by "is a … writer/reporter/
     editor/…" (and the same in German, French, Spanish, Italian, Portuguese), in up to 90 words.
-    False positives: an article sentence that introduces a journalist this way.
+    An editor that is software ("a versatile text editor", "a code editor") is no bio. False positives: an article
+    sentence that introduces a journalist this way.
     """
 
     code = "MD05"
@@ -221,12 +225,13 @@ class AuthorBio(Rule):
         "- Jane Doe is a staff writer at Example News covering technology and privacy.\n"
         "- Max Roe (@maxroe) is a Contributing Editor at Example Weekly.\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
-        "The reporter who broke the story said she had been threatened by the company's lawyers.",
+        "The reporter who broke the story said she had been threatened by the company's lawyers.\n"
+        "Notepad Plus is a free text editor for programmers that opens large files in seconds.",
     )
 
     def check(self, block: Block, page: Page) -> str | None:
         m = _BIO.match(block.text)
-        if not m:
+        if not m or _TOOL_EDITOR.search(m.group(0)):
             return None
         return f"author bio {quote(block.text)}"
 

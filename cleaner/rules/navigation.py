@@ -52,7 +52,9 @@ class SkipLinks(BarRule):
     )
 
 
-_CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|/|\||→|::|·|•)\s*")
+# a slash separates crumbs with spaces around it, or between figures (a date: no text either); unspaced between
+# words it joins the parts of a term ("CPR/AED", "and/or") or of an address
+_CRUMB_SEPARATOR = re.compile(r"(?<!\s)\s*(?:›|»|>|\||→|::|·|•)\s*|(?<!\s)\s+/\s+|(?<=\d)/(?=\d)")
 
 
 @register
@@ -61,7 +63,8 @@ class Breadcrumb(Rule):
 
     Why: a trail or row of section links, not text. A line is flagged when separators split it into
     at least three short items (or two, the first being "Home"). A line of code (a path, a command-line
-    option, an assignment) is not a trail. False positives: a title-like line "A / B / C" of short items.
+    option, an assignment) is not a trail, nor are a web address and a term whose parts a slash joins without
+    spaces ("CPR/AED/First Aid"). False positives: a title-like line "A / B / C" of short items.
     """
 
     code = "NV02"
@@ -71,8 +74,9 @@ class Breadcrumb(Rule):
     pattern = re.compile(r"[›»>/|→·•]|::")
     max_words = 30
     examples = (
-        "- Home > News > World\n- News | Sport | Weather | Culture",
+        "- Home > News > World\n- News | Sport | Weather | Culture\n- Home / Guides / Hiking",
         "Revenue rose 5% / year, up from 3%.\n"
+        "Certified in CPR/AED/First Aid\nOfficial documentation: https://example.com/docs/guide/start\n"
         "/dev/loop0 and /dev/mapper/file1 are the same\n"
         "dpkg --get-selections | grep -v deinstall > files\n"
         "sudo mkdir /mnt/root_backup",

@@ -14,6 +14,9 @@ from .base import quote
 
 MIN_BODY_SCORE = 30.0  # a best region scoring less holds no article's body: the page is judged as other pages are
 ARTICLE_SHARE = 0.7  # on an article, a region of prose is kept when it scores this share of the best one
+PRELUDE_SCORE = 120.0  # a region above an article's body that scores this much ...
+PRELUDE_PARAGRAPHS = 2  # ... and holds this many long paragraphs is a body of its own: kept
+PRELUDE_WORDS = 25  # words of a long paragraph, at least
 OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the first and last region that
 # scores this share of the best one is content: their small regions are items and posts
 LIST_ITEMS = 3  # items of a list that the content's last line announces, at least
@@ -33,8 +36,9 @@ FEED_GAP = 8  # blocks between a feed's counters, at most
 @register
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
-    score less than 70 % of the best one (but not the standfirst between headline and body, nor a list that the
-    article's last line or a short heading below it announces, its items opening alike); on other pages,
+    score less than 70 % of the best one (but not the standfirst between headline and body, nor a region above the
+    body that is a body itself, with two long paragraphs and a score of 120, nor a list that the article's last line
+    or a short heading below it announces, its items opening alike); on other pages,
     and on an article whose best region is too short to be a body (a results roundup), only the chrome before
     the first and after the last region.
 
@@ -56,6 +60,20 @@ class ContentRegion(Rule):
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "Seized:\nServers\nDomains\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+        # a landing page: its first sections are a body of their own, however a list of names cuts them off
+        "\n".join(
+            [
+                f"Our crews have protected homes in the valley from {pest} for twenty years, and every visit comes with "
+                "a written plan, a fixed price and a guarantee that we will come back for free if the pests do."
+                for pest in ("ants", "termites", "scorpions", "spiders")
+            ]
+            + ["Camponotus Sceliphron Chalybion Polistes Latrodectus Centruroides Reticulitermes Heterotermes"] * 16
+            + [
+                f"Service {i}: when you call us, a licensed technician inspects the whole house, finds where the pests "
+                "come in, seals the gaps and treats the nests, and then explains what was done and what comes next."
+                for i in range(8)
+            ]
+        ),
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
@@ -69,7 +87,11 @@ class ContentRegion(Rule):
         headline = _headline(page, blocks, best[0])
         if page.page_type == "article" and best[2] >= MIN_BODY_SCORE:
             # the article's regions, and the standfirst between the headline and the body
-            body = [(a, b) for a, b, score in segments if score >= ARTICLE_SHARE * best[2]]
+            body = [
+                (a, b)
+                for a, b, score in segments
+                if score >= ARTICLE_SHARE * best[2] or a < best[0] and _prelude(blocks[a:b], score)
+            ]
             standfirst = [(a, b) for a, b, _ in segments if headline is not None and headline <= a < body[0][0]]
             keep = [*standfirst, (body[0][0], _announced_list(blocks, body[-1][1]))]
         else:  # keep everything from the first to the last region of prose that counts
@@ -87,6 +109,13 @@ class ContentRegion(Rule):
             if block.removed_by is not None or kept or block.index == headline or trusted:
                 continue
             yield block.index, block.index + 1, f"{reason} ({classes[i]} block)"
+
+
+def _prelude(region: list[Block], score: float) -> bool:
+    """A region above the body that reads as a body itself: a landing page's first sections, cut off from the rest
+    by a list or a row of logos (a mega-menu's one-line blurbs and a standfirst are too short for it)."""
+    long = sum(1 for block in region if block.alive and block.words >= PRELUDE_WORDS)
+    return score >= PRELUDE_SCORE and long >= PRELUDE_PARAGRAPHS
 
 
 def _announced_list(blocks: list[Block], end: int) -> int:
