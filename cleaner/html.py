@@ -305,6 +305,12 @@ class _Inherited:
     pre: bool = False
 
 
+@lru_cache(maxsize=None)
+def _inherited(in_list: bool, in_table: bool, in_main: bool, pre: bool) -> _Inherited:
+    """The one _Inherited of these values (16 in all; a frozen dataclass is slow to make)."""
+    return _Inherited(in_list, in_table, in_main, pre)
+
+
 class _Walker:
     """One pass over the tree: text pieces gathered per block element, flushed as Blocks."""
 
@@ -420,7 +426,7 @@ class _Walker:
         self.containers += 1
         container = Container(self.containers, tag, name, own, role, is_main, parent)
         if is_main or tag in _INHERITED_TAGS:
-            inherited = _Inherited(
+            inherited = _inherited(
                 inherited.in_list or tag in LISTS,
                 inherited.in_table or tag == "table",
                 inherited.in_main or is_main,
