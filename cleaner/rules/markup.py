@@ -220,31 +220,35 @@ class Layout:
         for block in page.blocks:
             if block.index == headline:
                 top = all_words
-            node = block.container
+            container = node = block.container
             while node is not None and node.index not in nodes:  # the element's first block
-                nodes[node.index] = node
-                before[node.index] = all_words
+                index = node.index
+                nodes[index] = node
+                before[index] = all_words
+                prose[index] = words[index] = headings[index] = 0
                 if not ONCE.isdisjoint(node.tokens):
                     alike.update((node.tag, t) for t in node.tokens & ONCE)
                 node = node.parent
             all_words += block.words
-            node = block.container
-            if node is None:
+            if container is None:
                 continue
             p = 0 if block.index in cards else prose_words(block)
+            index = container.index
             total += p
-            prose[node.index] = prose.get(node.index, 0) + p
-            words[node.index] = words.get(node.index, 0) + block.words
-            headings[node.index] = headings.get(node.index, 0) + bool(block.heading)
-            if node.parent is not None and p:
-                direct[node.parent.index] = direct.get(node.parent.index, 0) + p
+            prose[index] += p
+            words[index] += block.words
+            if block.heading:
+                headings[index] += 1
+            if p and container.parent is not None:
+                index = container.parent.index
+                direct[index] = direct.get(index, 0) + p
         order = sorted(nodes)  # document order: an element comes before the elements inside it
         for index in reversed(order):
             parent = nodes[index].parent
             if parent is not None:
-                prose[parent.index] = prose.get(parent.index, 0) + prose[index]
-                words[parent.index] = words.get(parent.index, 0) + words[index]
-                headings[parent.index] = headings.get(parent.index, 0) + headings[index]
+                prose[parent.index] += prose[index]
+                words[parent.index] += words[index]
+                headings[parent.index] += headings[index]
         root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
