@@ -891,19 +891,20 @@ class OrphanHeading(Rule):
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
-        # per level: blocks of text in the section below the next heading of that level (read backwards), any kept
-        texts = [0] * 7
-        kept = [False] * 7
+        # Read backwards, counting blocks of text: per level, the count where its section (below the next heading of
+        # that level or above) starts; a section's texts are those counted since, kept if the last kept one is.
+        starts = [0] * 7
+        texts = last_kept = 0
         for block in reversed(page.blocks):
             level = block.heading
             if not level:
-                for h in range(1, 7):
-                    texts[h] += 1
-                    kept[h] = kept[h] or block.removed_by is None
+                texts += 1
+                if block.removed_by is None:
+                    last_kept = texts
                 continue
-            orphan = texts[level] >= ORPHAN_SECTION and not kept[level]
+            start = starts[level]
+            orphan = texts - start >= ORPHAN_SECTION and last_kept <= start
             if orphan and block.removed_by is None and block.index != headline and level > 1:
                 yield block.index, block.index + 1, f"heading <h{level}> over a removed section"
             for h in range(level, 7):
-                texts[h] = 0
-                kept[h] = False
+                starts[h] = texts
