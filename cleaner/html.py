@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -305,7 +305,7 @@ class _Inherited:
     pre: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _inherited(in_list: bool, in_table: bool, in_main: bool, pre: bool) -> _Inherited:
     """The one _Inherited of these values (16 in all; a frozen dataclass is slow to make)."""
     return _Inherited(in_list, in_table, in_main, pre)
@@ -325,13 +325,14 @@ class _Walker:
         self.line = 0
         self.last_line = 0
         self.protected: set[etree._Element] = set()
-        self.disclosed: frozenset[str] = frozenset()
+        self.start: etree._Element | None = None
+        self.disclosed: frozenset[str] | None = None  # looked up on first need: half the pages never need it
 
     def walk(self, root: etree._Element) -> None:
         body = root.find("body")
         start = body if body is not None else root
+        self.start = start
         self.protected = _main_and_ancestors(start)
-        self.disclosed = _disclosed_ids(start)
         self._element(start, None, _Inherited(), False, start.tag)
 
     def _element(
@@ -394,7 +395,14 @@ class _Walker:
 
     def _panel(self, el: etree._Element) -> bool:
         """A tab or accordion panel: hidden until a click on the page shows it, so it is the page's text."""
-        return el.get("role") == "tabpanel" or el.get("id") in self.disclosed
+        if el.get("role") == "tabpanel":
+            return True
+        ident = el.get("id")
+        if not ident:  # no toggle names it (ids are found split on spaces: none is empty)
+            return False
+        if self.disclosed is None:
+            self.disclosed = _disclosed_ids(self.start)
+        return ident in self.disclosed
 
     def _open(
         self,
