@@ -26,6 +26,7 @@ _EXCERPT_MARKS = ("[...]", "[…]")  # what blog software puts after an excerpt:
 _ELLIPSES = (*_EXCERPT_MARKS, "...", "…")
 EXCERPT_WORDS = 6  # a summary that ends in an excerpt mark has at least this many words
 _CUT_AFTER = ",;:'’\"”)-"  # what may stand right before the ellipsis of a cut-off summary, besides a letter or digit
+_FEWEST_WORDS = min(EXCERPT_WORDS, CUT_SUMMARY_WORDS)  # of a summary, cut off with an ellipsis or without one
 
 
 @register
@@ -394,6 +395,8 @@ class CutOffTeasers(Rule):
 
 def _cut_off(text: str) -> bool:
     """The text stops with an ellipsis right after a word or a comma: a summary cut off, not a full stop."""
+    if not text.endswith(_ELLIPSES):
+        return False
     for ellipsis in _ELLIPSES:
         if text.endswith(ellipsis):
             before = text[: -len(ellipsis)].rstrip()
@@ -428,7 +431,7 @@ def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
     group: list[Block] = []
     gap = 0
     for block, before, after in zip([*blocks, None], [None, *blocks], [*blocks[1:], None, None]):
-        if block is not None and (_summary(block) or _bare_cut(block, before, after)):
+        if block is not None and block.words >= _FEWEST_WORDS and (_summary(block) or _bare_cut(block, before, after)):
             group.append(block)
             gap = 0
             continue
