@@ -386,6 +386,8 @@ class CutOffTeasers(Rule):
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         blocks = page.alive()
         groups = list(_cut_off_groups(blocks))
+        if not groups:
+            return
         cut = sum(b.words for g in groups for b in g)
         if cut > FEED_SHARE * sum(b.words for b in blocks if is_prose(b)):
             return  # the summaries are most of the page's prose: a feed the page type took for an article
@@ -435,7 +437,9 @@ def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
             group.append(block)
             gap = 0
             continue
-        if block is not None and group and gap < CUT_GAP and block.words < CUT_SUMMARY_WORDS:
+        if not group:  # (gap only counts after a summary)
+            continue
+        if block is not None and gap < CUT_GAP and block.words < CUT_SUMMARY_WORDS:
             gap += 1
             continue
         if len(group) >= CUT_TEASERS:
