@@ -193,9 +193,10 @@ class MenuRun(Rule):
             if label and not listed and not (shop and _LIST_HEADING.match(block.text)):
                 run.append(block)
                 continue
-            if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
-                yield from ((b.index, b.index + 1, f"menu of {len(run)} short label lines") for b in run)
-            run = []
+            if run:  # a run ends
+                if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
+                    yield from ((b.index, b.index + 1, f"menu of {len(run)} short label lines") for b in run)
+                run = []
             listed = bool(label)
 
     @staticmethod
