@@ -120,24 +120,25 @@ _REVISED = re.compile(f"{_GOOD_BEFORE}(?:n|s{_GOOD_AFTER})|n{_GOOD_AFTER}")
 
 def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
     """Every maximal-scoring contiguous segment ``(start, end, score)``, in order (Ruzzo–Tompa)."""
-    segments: list[list[float]] = []  # [start, end, cumulative before start, cumulative at end]
+    segments: list[tuple[int, int, float, float]] = []  # (start, end, cumulative before start, cumulative at end)
     cumulative = 0.0
     for i, w in enumerate(weights):
         if w <= 0:
             cumulative += w
             continue
-        seg = [i, i + 1, cumulative, cumulative + w]
-        cumulative += w
-        while True:
-            j = len(segments) - 1
-            while j >= 0 and segments[j][2] >= seg[2]:
+        start, left, right = i, cumulative, cumulative + w
+        cumulative = right
+        j = len(segments) - 1
+        while True:  # the rightmost segment that starts lower; while it ends lower too, the new one takes it in
+            while j >= 0 and segments[j][2] >= left:
                 j -= 1
-            if j < 0 or segments[j][3] >= seg[3]:
-                segments.append(seg)
+            if j < 0 or segments[j][3] >= right:
                 break
-            seg = [segments[j][0], seg[1], segments[j][2], seg[3]]
+            start, left = segments[j][0], segments[j][2]
             del segments[j:]
-    return [(int(a), int(b), right - left) for a, b, left, right in segments]
+            j -= 1
+        segments.append((start, i + 1, left, right))
+    return [(a, b, right - left) for a, b, left, right in segments]
 
 
 Regions = tuple[list[str], list[tuple[int, int, float]]]
