@@ -211,8 +211,15 @@ def guess_lines(lines: Sequence[str], known: dict[str, list[str]]) -> str:
 
 def _sample_tokens(sample: str) -> list[str]:
     """The tokens of a lowercased sample (no token spans a line break: a sample's are those of its lines, in order;
-    on lowercase ASCII _ASCII_TOKEN is _TOKEN, only faster)."""
-    return _ASCII_TOKEN.findall(sample) if sample.isascii() else _TOKEN.findall(sample)
+    on lowercase ASCII, and on text that holds no other character than ASCII and _SEPARATORS, _ASCII_TOKEN is
+    _TOKEN, only faster: both part words at every such character)."""
+    return _TOKEN.findall(sample) if _NOT_PLAIN.search(sample) else _ASCII_TOKEN.findall(sample)
+
+
+# typographic punctuation that English text is full of: no character class of _TOKEN holds them, so they part
+# words there as every character but [a-z0-9'-] does in _ASCII_TOKEN (tests/test_lang.py checks it)
+_SEPARATORS = " ©«®·»–—‘’“”„•…‹›"
+_NOT_PLAIN = re.compile(f"[^\x00-\x7f{_SEPARATORS}]")
 
 
 def _guess(sample: str, tokens: list[str]) -> str:

@@ -94,17 +94,18 @@ def guess(page: Page) -> str:
     # the share of prose is measured between the first and the last paragraph of prose, where the content is
     # (the near-prose titles of a list after an article do not stretch it): the same on the page and on the
     # cleaned page, so the guess holds when the output is cleaned again
-    text = [i for i, c in enumerate(classes) if c == GOOD] or [0]
-    span = blocks[text[0] : text[-1] + 1]
+    first, last = (classes.index(GOOD), len(classes) - 1 - classes[::-1].index(GOOD)) if GOOD in classes else (0, 0)
+    span = blocks[first : last + 1]
     words = sum([b.words for b in span]) or 1
-    prose = sum([b.words for b, c in zip(span, classes[text[0] :]) if c == GOOD])
+    prose = sum([b.words for b, c in zip(span, classes[first:]) if c == GOOD])
     # markers count on every block, those the line rules removed too: they are evidence of the page's kind
     markers = [b.markers if b.markers is not None else _markers(b) for b in page.blocks]
-    forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found]
     every = "".join(markers)  # a block holds each marker once at most
+    # (the blocks of a marker are looked for only when one holds it)
+    forum = [b.index for b, found in zip(page.blocks, markers) if "f" in found] if "f" in every else []
     commerce = every.count("c")
     prices = every.count("p")
-    code = len([b for b, found in zip(page.blocks, markers) if b.removed_by is None and "d" in found])
+    code = len([b for b, m in zip(page.blocks, markers) if b.removed_by is None and "d" in m]) if "d" in every else 0
     if prices >= COLLECTION_PRICES:
         return "collection"
     if commerce >= PRODUCT_MARKERS and prices >= 1:

@@ -103,61 +103,42 @@ def classify(block: Block, language: str, scale: float = 1.0) -> str:
 
 
 def revise(classes: Sequence[str]) -> list[str]:
-    """Context pass: near prose next to prose is prose; a short block between prose is kept as prose."""
-    before = _neighbours(classes)
-    after = _neighbours(classes[::-1])[::-1]
+    """Context pass: near prose next to prose is prose; a short block between prose is kept as prose (the nearest
+    block that is not short on a side, within CONTEXT_REACH blocks, is prose)."""
     out = list(classes)
-    for i, c in enumerate(classes):
-        if (c == NEAR and GOOD in (before[i], after[i])) or (c == SHORT and before[i] == GOOD and after[i] == GOOD):
-            out[i] = GOOD
+    for m in _REVISED.finditer("".join(map(_LETTER.__getitem__, classes))):
+        out[m.start()] = GOOD
     return out
 
 
-def _neighbours(classes: Sequence[str]) -> list[str | None]:
-    """For each block, the class of the nearest block before it that is not short, within CONTEXT_REACH blocks."""
-    out: list[str | None] = []
-    last: str | None = None  # the class of the last block that is not short ...
-    gap = CONTEXT_REACH  # ... and how many blocks back it is
-    for c in classes:
-        out.append(last if gap <= CONTEXT_REACH else None)
-        if c == SHORT:
-            gap += 1
-        else:
-            last, gap = c, 1
-    return out
-
-
-def weight(block: Block, cls: str) -> float:
-    """Contribution of a block to the score of a region that holds it."""
-    if cls == GOOD:
-        return float(block.words)
-    if cls == NEAR:
-        return NEAR_WEIGHT * block.words
-    if cls == SHORT:
-        return -SHORT_WEIGHT
-    return -BAD_WEIGHT * max(block.words, 3)
+_LETTER = {c: c[0] for c in (GOOD, NEAR, SHORT, BAD, CHROME)}  # one letter a class, to search the classes in
+_GOOD_BEFORE = "(?:" + "|".join(f"(?<=g{'s' * k})" for k in range(CONTEXT_REACH)) + ")"  # prose, then k short
+_GOOD_AFTER = f"(?=s{{0,{CONTEXT_REACH - 1}}}g)"
+# a near block with prose on either side, a short one with prose on both
+_REVISED = re.compile(f"{_GOOD_BEFORE}(?:n|s{_GOOD_AFTER})|n{_GOOD_AFTER}")
 
 
 def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
     """Every maximal-scoring contiguous segment ``(start, end, score)``, in order (Ruzzo–Tompa)."""
-    segments: list[list[float]] = []  # [start, end, cumulative before start, cumulative at end]
+    segments: list[tuple[int, int, float, float]] = []  # (start, end, cumulative before start, cumulative at end)
     cumulative = 0.0
     for i, w in enumerate(weights):
         if w <= 0:
             cumulative += w
             continue
-        seg = [i, i + 1, cumulative, cumulative + w]
-        cumulative += w
-        while True:
-            j = len(segments) - 1
-            while j >= 0 and segments[j][2] >= seg[2]:
+        start, left, right = i, cumulative, cumulative + w
+        cumulative = right
+        j = len(segments) - 1
+        while True:  # the rightmost segment that starts lower; while it ends lower too, the new one takes it in
+            while j >= 0 and segments[j][2] >= left:
                 j -= 1
-            if j < 0 or segments[j][3] >= seg[3]:
-                segments.append(seg)
+            if j < 0 or segments[j][3] >= right:
                 break
-            seg = [segments[j][0], seg[1], segments[j][2], seg[3]]
+            start, left = segments[j][0], segments[j][2]
             del segments[j:]
-    return [(int(a), int(b), right - left) for a, b, left, right in segments]
+            j -= 1
+        segments.append((start, i + 1, left, right))
+    return [(a, b, right - left) for a, b, left, right in segments]
 
 
 Regions = tuple[list[str], list[tuple[int, int, float]]]
@@ -197,9 +178,24 @@ def _regions(blocks: Sequence[Block], language: str) -> Regions:
     alive = [b for b in blocks if b.removed_by is None]
     scale = stop_scale(alive)
     classes = revise([classify(b, language, scale) if b.removed_by is None else CHROME for b in blocks])
-    table = cells(alive)
-    weights = [
-        -REMOVED_WEIGHT if c == CHROME else CELL_WEIGHT if b.index in table else weight(b, c)
-        for b, c in zip(blocks, classes)
-    ]
-    return classes, maximal_segments(weights)
+    return classes, maximal_segments(weights(blocks, classes, cells(alive)))
+
+
+def weights(blocks: Sequence[Block], classes: Sequence[str], table: set[int]) -> list[float]:
+    """Contribution of each block, of its class, to the score of a region that holds it (the blocks numbered in
+    ``table`` are cells of a data table: CELL_WEIGHT each)."""
+    out: list[float] = []
+    for block, cls in zip(blocks, classes):
+        if cls == CHROME:
+            out.append(-REMOVED_WEIGHT)
+        elif block.index in table:
+            out.append(CELL_WEIGHT)
+        elif cls == GOOD:
+            out.append(float(block.words))
+        elif cls == NEAR:
+            out.append(NEAR_WEIGHT * block.words)
+        elif cls == SHORT:
+            out.append(-SHORT_WEIGHT)
+        else:
+            out.append(-BAD_WEIGHT * max(block.words, 3))
+    return out

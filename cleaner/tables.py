@@ -51,11 +51,11 @@ def _cells(blocks: Sequence[Block]) -> set[int]:
     for block in [*blocks, None]:
         if block is not None and block.words <= CELL_WORDS and len(block.text) <= CELL_CHARS:
             run.append(block)
-            continue
-        # a table's rows hold two figures each, and a figure a digit (its block a digit ratio above 0)
-        if len(run) >= MIN_COLUMNS * MIN_ROWS and _with_digits(run) >= MIN_ROWS * MIN_NUMBER_COLUMNS:
-            found.update(run[i].index for i in _table_positions([_kind(b.text) for b in run]))
-        run = []
+        elif run:  # a run of short lines ends
+            # a table's rows hold two figures each, and a figure a digit (its block a digit ratio above 0)
+            if len(run) >= MIN_COLUMNS * MIN_ROWS and _with_digits(run) >= MIN_ROWS * MIN_NUMBER_COLUMNS:
+                found.update(run[i].index for i in _table_positions([_kind(b.text) for b in run]))
+            run = []
     return found
 
 

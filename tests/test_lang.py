@@ -186,3 +186,11 @@ def test_speed() -> None:
     assert _per_call(lang.guess_language, page, repeat=50) < 0.01
     line = " ".join(PARAGRAPHS["de"].split()[:20])
     assert _per_call(lang.stopword_ratio, line, "de", repeat=2000) < 50e-6
+
+
+def test_separators_part_words_alike() -> None:
+    """Text of ASCII and typographic punctuation tokenises the same with the fast ASCII pattern."""
+    for ch in lang._SEPARATORS:
+        assert not lang._TOKEN.search(ch) and lang._TOKEN.findall(f"a{ch}a") == ["a", "a"]
+    text = "it\u2019s \u201cdone\u201d \u2014 twenty\u2013one \u00abyes\u00bb\u2026 \u00a9 2024 co-op don't"
+    assert lang._sample_tokens(text) == lang._TOKEN.findall(text)

@@ -26,6 +26,7 @@ _EXCERPT_MARKS = ("[...]", "[…]")  # what blog software puts after an excerpt:
 _ELLIPSES = (*_EXCERPT_MARKS, "...", "…")
 EXCERPT_WORDS = 6  # a summary that ends in an excerpt mark has at least this many words
 _CUT_AFTER = ",;:'’\"”)-"  # what may stand right before the ellipsis of a cut-off summary, besides a letter or digit
+_FEWEST_WORDS = min(EXCERPT_WORDS, CUT_SUMMARY_WORDS)  # of a summary, cut off with an ellipsis or without one
 
 
 @register
@@ -192,9 +193,10 @@ class MenuRun(Rule):
             if label and not listed and not (shop and _LIST_HEADING.match(block.text)):
                 run.append(block)
                 continue
-            if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
-                yield from ((b.index, b.index + 1, f"menu of {len(run)} short label lines") for b in run)
-            run = []
+            if run:  # a run ends
+                if len(run) >= MENU_RUN and not self._inside_prose(blocks, pos - len(run), pos):
+                    yield from ((b.index, b.index + 1, f"menu of {len(run)} short label lines") for b in run)
+                run = []
             listed = bool(label)
 
     @staticmethod
@@ -385,6 +387,8 @@ class CutOffTeasers(Rule):
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         blocks = page.alive()
         groups = list(_cut_off_groups(blocks))
+        if not groups:
+            return
         cut = sum(b.words for g in groups for b in g)
         if cut > FEED_SHARE * sum(b.words for b in blocks if is_prose(b)):
             return  # the summaries are most of the page's prose: a feed the page type took for an article
@@ -394,6 +398,8 @@ class CutOffTeasers(Rule):
 
 def _cut_off(text: str) -> bool:
     """The text stops with an ellipsis right after a word or a comma: a summary cut off, not a full stop."""
+    if not text.endswith(_ELLIPSES):
+        return False
     for ellipsis in _ELLIPSES:
         if text.endswith(ellipsis):
             before = text[: -len(ellipsis)].rstrip()
@@ -428,11 +434,13 @@ def _cut_off_groups(blocks: list[Block]) -> Iterator[list[Block]]:
     group: list[Block] = []
     gap = 0
     for block, before, after in zip([*blocks, None], [None, *blocks], [*blocks[1:], None, None]):
-        if block is not None and (_summary(block) or _bare_cut(block, before, after)):
+        if block is not None and block.words >= _FEWEST_WORDS and (_summary(block) or _bare_cut(block, before, after)):
             group.append(block)
             gap = 0
             continue
-        if block is not None and group and gap < CUT_GAP and block.words < CUT_SUMMARY_WORDS:
+        if not group:  # (gap only counts after a summary)
+            continue
+        if block is not None and gap < CUT_GAP and block.words < CUT_SUMMARY_WORDS:
             gap += 1
             continue
         if len(group) >= CUT_TEASERS:

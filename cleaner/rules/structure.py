@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..dates import find_date
 from ..document import Block, Page
+from ..memo import Memo
 from ..pagetype import COMMENT_HEADING
 from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
 from ..registry import Rule, register
@@ -31,6 +32,7 @@ STAMP_REACH = 4  # blocks after a comment heading in which the first post's stam
 STAMP_WORDS = 12
 SCATTERED_COUNTERS = 5  # this many headings even far apart are a feed's counters
 FEED_GAP = 8  # blocks between a feed's counters, at most
+HEADING_CACHE = 1 << 16  # texts whose reading as a comment heading is remembered
 
 
 @register
@@ -224,7 +226,7 @@ class CommentSection(Rule):
         if page.hints.get("keep_comments"):
             return
         blocks = page.blocks
-        headings = _lone([b.index for b in blocks if b.words <= 20 and COMMENT_HEADING.match(b.text)])
+        headings = _lone([b.index for b in blocks if b.words <= 20 and _comment_heading[b.text]])
         if not headings or len(headings) >= SCATTERED_COUNTERS:
             return
         prose = [b.words if b.removed_by is None and is_prose(b, GOOD_WORDS) else 0 for b in blocks]
@@ -242,6 +244,16 @@ class CommentSection(Rule):
                 if b.alive:
                     yield b.index, b.index + 1, f"comment section from line {block.first} {quote(block.text)}"
             return
+
+
+def _is_comment_heading(text: str) -> bool:
+    """The line heads a comment section (or a thread's replies)."""
+    return COMMENT_HEADING.match(text) is not None
+
+
+# a text the next round, the page or another page holds again is a comment heading or not alike: the pattern reads
+# nothing but the text
+_comment_heading: Memo[str, bool] = Memo(_is_comment_heading, HEADING_CACHE)
 
 
 def _lone(headings: list[int]) -> list[int]:
