@@ -38,3 +38,29 @@ class Memo(Bounded[K, V], Generic[K, V]):
 
     def __missing__(self, key: K) -> V:
         return self.keep(key, self.compute(key))
+
+
+class Recent(Generic[K, V]):
+    """The last ``size`` answers of a function of one page's blocks, newest first: the rules of a round (and the
+    next round) often ask the same of the same blocks. Cleared when the page is done (it would keep them alive)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: list[tuple[K, V]] = []
+
+    def get(self, key: K) -> V | None:
+        """The answer remembered for ``key``, or None."""
+        for known, value in self.items:
+            if known == key:
+                return value
+        return None
+
+    def keep(self, key: K, value: V) -> V:
+        """Remember ``value`` for ``key`` (the oldest answer goes) and return it."""
+        self.items.insert(0, (key, value))
+        del self.items[self.size :]
+        return value
+
+    def clear(self) -> None:
+        """Forget every answer."""
+        self.items.clear()

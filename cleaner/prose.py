@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .document import Block
+from .memo import Recent
 from .tables import cells, forget_cells
 
 GOOD, NEAR, SHORT, BAD, CHROME = "good", "near", "short", "bad", "chrome"
@@ -143,7 +144,7 @@ def maximal_segments(weights: Sequence[float]) -> list[tuple[int, int, float]]:
 
 Regions = tuple[list[str], list[tuple[int, int, float]]]
 RECENT = 4  # answers of regions() remembered: the page type, ST01 and LS01 of a round and the next round's
-_recent: list[tuple[tuple[object, ...], Regions]] = []  # the last calls' blocks (and what was removed), newest first
+_recent: Recent[tuple[object, ...], Regions] = Recent(RECENT)  # the last calls' blocks (and what was removed)
 
 
 def regions(blocks: Sequence[Block], language: str) -> Regions:
@@ -159,13 +160,8 @@ def regions(blocks: Sequence[Block], language: str) -> Regions:
     features follow from their text and the language, and the answer is positions, not block numbers.
     """
     key = (language, tuple(blocks), tuple([b.removed_by is None for b in blocks]))
-    for known, found in _recent:
-        if known == key:
-            return found
-    found = _regions(blocks, language)
-    _recent.insert(0, (key, found))
-    del _recent[RECENT:]
-    return found
+    found = _recent.get(key)
+    return _recent.keep(key, _regions(blocks, language)) if found is None else found
 
 
 def forget() -> None:

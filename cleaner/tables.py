@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .document import Block
+from .memo import Recent
 
 CELL_WORDS = 4  # a cell holds at most this many words ...
 CELL_CHARS = 40  # ... and characters
@@ -20,7 +21,7 @@ _NUMBER = re.compile(r"[#№]?[-+−]?[$€£¥]? ?\d[\d.,:/'’ ]*(?:%|[^\W\d_]
 _COUNT = re.compile(r"\(\s*\d[\d.,]*\s*\)")  # "(12)": the count of a category or archive entry
 
 
-_last: tuple[tuple[object, ...], set[int]] | None = None  # the last call's blocks (numbers and sizes) and answer
+_last: Recent[tuple[object, ...], set[int]] = Recent(1)  # the last call's blocks (numbers and sizes) and answer
 
 
 def cells(blocks: Sequence[Block]) -> set[int]:
@@ -29,20 +30,14 @@ def cells(blocks: Sequence[Block]) -> set[int]:
     The regions of prose and then LS01 (or NV03) often ask for the same blocks in a row: the last answer is
     remembered. It holds for the same blocks in the same order, numbered and sized alike (their text never changes,
     their sizes and digits follow from it and the language they were measured in)."""
-    global _last
     key = (tuple(blocks), tuple([b.index for b in blocks]), tuple([b.words for b in blocks]))
-    last = _last
-    if last is not None and last[0] == key:
-        return last[1]
-    found = _cells(blocks)
-    _last = key, found
-    return found
+    found = _last.get(key)
+    return _last.keep(key, _cells(blocks)) if found is None else found
 
 
 def forget_cells() -> None:
     """Drop the last answer (it would keep the blocks of the page just cleaned alive)."""
-    global _last
-    _last = None
+    _last.clear()
 
 
 def _cells(blocks: Sequence[Block]) -> set[int]:
