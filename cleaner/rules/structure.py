@@ -23,6 +23,7 @@ OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the fi
 LIST_ITEMS = 3  # items of a list that the content's last line announces, at least
 LIST_ITEM_WORDS = 25  # words of such an item, at most
 LIST_HEADING_WORDS = 8  # words of a heading that announces such a list, at most
+GAP_ITEM_WORDS = 12  # words of an item of a list between an article's standfirst and its body, at most
 HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked for
 HEADLINE_MAX_WORDS = 30
 ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
@@ -38,7 +39,8 @@ HEADING_CACHE = 1 << 16  # texts whose reading as a comment heading is remembere
 @register
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
-    score less than 70 % of the best one (but not the standfirst between headline and body, nor a region above the
+    score less than 70 % of the best one (but not the standfirst between headline and body, nor, in scraped text,
+    a list of three or more short lines between the standfirst and the body, nor a region above the
     body that is a body itself, with two long paragraphs and a score of 120, nor a list that the article's last line
     or a short heading below it announces, its items opening alike); on other pages,
     and on an article whose best region is too short to be a body (a results roundup), only the chrome before
@@ -95,6 +97,8 @@ class ContentRegion(Rule):
                 if score >= ARTICLE_SHARE * best[2] or a < best[0] and _prelude(blocks[a:b], score)
             ]
             standfirst = [(a, b) for a, b, _ in segments if headline is not None and headline <= a < body[0][0]]
+            if standfirst and page.kind == "text" and _short_list(blocks[standfirst[-1][1] : body[0][0]]):
+                standfirst = [(standfirst[0][0], body[0][0])]  # the list between the standfirst and the body stays
             keep = [*standfirst, (body[0][0], _announced_list(blocks, body[-1][1]))]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
@@ -118,6 +122,13 @@ def _prelude(region: list[Block], score: float) -> bool:
     by a list or a row of logos (a mega-menu's one-line blurbs and a standfirst are too short for it)."""
     long = sum(1 for block in region if block.alive and block.words >= PRELUDE_WORDS)
     return score >= PRELUDE_SCORE and long >= PRELUDE_PARAGRAPHS
+
+
+def _short_list(gap: list[Block]) -> bool:
+    """The live blocks between the standfirst and the body are a list of the text: three or more, each a short line
+    without a sentence end (its items; a byline or caption the line rules left is a lone line)."""
+    alive = [b for b in gap if b.alive]
+    return len(alive) >= LIST_ITEMS and all(b.words <= GAP_ITEM_WORDS and not b.ends_sentence for b in alive)
 
 
 def _announced_list(blocks: list[Block], end: int) -> int:
