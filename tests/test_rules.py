@@ -160,3 +160,15 @@ def test_labels_after_an_article_are_no_announced_list() -> None:
     labels = ["More news", "Weather", "Sport", "Travel", "Culture"]
     result = Cleaner(select=["ST01"]).clean_document("\n".join([*ARTICLE, *labels]))
     assert {r.text for r in result.removed if r.rule == "ST01"} == set(labels)
+
+
+def test_a_footer_heading_cuts_the_page_footer_in_other_languages() -> None:
+    """ST03: "Fußzeile" heads the footer of a German page: the notes below it go, the article above stays."""
+    article = [
+        f"Der Gemeinderat hat am Dienstag beschlossen, die Fährlinie {i} weitere fünf Jahre zu betreiben, und die "
+        "Kosten werden mit den beiden Orten auf der anderen Seite des Flusses geteilt."
+        for i in range(4)
+    ]
+    notes = ["Fußzeile", "Alle Angaben ohne Gewähr, die Preise können sich jederzeit und ohne Ankündigung ändern."]
+    result = Cleaner(select=["ST03"]).clean_document("\n".join([*article, *notes]))
+    assert [r.text for r in result.removed] == notes

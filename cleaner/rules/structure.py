@@ -34,6 +34,8 @@ STAMP_WORDS = 12
 SCATTERED_COUNTERS = 5  # this many headings even far apart are a feed's counters
 FEED_GAP = 8  # blocks between a feed's counters, at most
 HEADING_CACHE = 1 << 16  # texts whose reading as a comment heading is remembered
+FOOTER_ABOVE = 60  # words of prose above a footer's heading, at least
+FOOTER_HEADING_WORDS = 4
 
 
 @register
@@ -282,3 +284,61 @@ def _lone(headings: list[int]) -> list[int]:
 def _stamped(blocks: list[Block]) -> bool:
     """A thread's first post follows: one of the next few blocks is a short line with a date or a time of day."""
     return any(b.words <= STAMP_WORDS and (_TIME.search(b.text) or find_date(b.text)) for b in blocks[:STAMP_REACH])
+
+
+# the heading of the page's footer, which only screen readers show: "Footer", "Site Footer", "Apple Footer"
+_FOOTER_HEADING = re.compile(
+    r"^(?:[\w&'’.-]+\s+){0,2}footer(?:\s+(?:navigation|menu|links|nav))?$"
+    r"|^(?:fußzeile|pied de page|pie de página|piè di pagina|rodapé|voettekst|stopka)$",
+    re.I,
+)
+
+
+def _footer_heading(text: str) -> bool:
+    """The line heads the page's footer: it names it, capitalised, and is no sentence ("printing a footer:")."""
+    text = text.strip()
+    return text[:1].isupper() and _FOOTER_HEADING.match(text) is not None
+
+
+@register
+class FooterSection(Rule):
+    """The page's footer: everything below a heading that names it ("Footer", "Site Footer", "Apple Footer",
+    "Fußzeile", "Pied de page").
+
+    Why: accessible sites head the footer landmark with a heading that only screen readers show; scraped text keeps
+    it, and below it come the footer's menus, legal notes and footnotes, whose long sentences read as prose and
+    stretch the content to the end of the page. Only below 60 words of prose (a skip link "Footer" at the top of
+    the page heads nothing). False positives: a text that goes on below a line saying only "Footer" (rare).
+    """
+
+    code = "ST03"
+    name = "footer-section"
+    scope = "document"
+    order = 82  # after the comment section, before the legal notices and the content region are measured
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.\n"
+        "- Site Footer\n"
+        "- Financing is available to qualified customers, subject to credit approval, and the terms may change.\n"
+        "- Shop and Learn",
+        "Skip to: Content\nFooter\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+        "The template prints the same line at the bottom of every page, and the editor shows where it goes.\n"
+        "The layout engine reserves space for it, so the text never runs into the margin of the page.\n"
+        "To change it, open the settings and choose the option for printing a footer:\n"
+        "Settings, then Layout, then Footer text, where you type the line you want on every page of the file.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        above = 0  # words of prose above
+        for block in page.blocks:
+            if above >= FOOTER_ABOVE and block.words <= FOOTER_HEADING_WORDS and _footer_heading(block.text):
+                for b in page.blocks[block.index :]:
+                    if b.alive:
+                        yield b.index, b.index + 1, f"page footer from line {block.first} {quote(block.text)}"
+                return
+            if block.alive and is_prose(block, GOOD_WORDS):
+                above += block.words
