@@ -172,3 +172,22 @@ def test_a_footer_heading_cuts_the_page_footer_in_other_languages() -> None:
     notes = ["Fußzeile", "Alle Angaben ohne Gewähr, die Preise können sich jederzeit und ohne Ankündigung ändern."]
     result = Cleaner(select=["ST03"]).clean_document("\n".join([*article, *notes]))
     assert [r.text for r in result.removed] == notes
+
+
+def test_a_tutorial_section_named_footer_stays() -> None:
+    """ST03: on documentation, "Sticky Footer" heads a section of the text, not the page's footer."""
+    intro = [
+        f"Step {i}: the layout keeps the last element at the bottom of the window, even when the page has little "
+        "content, so the reader never sees it float in the middle of the screen."
+        for i in range(4)
+    ]
+    code = [".wrapper { min-height: 100vh; }", "footer { margin-top: auto; }", "body { display: flex; }"]
+    after = [
+        f"Note {i}: with the wrapper set this way, the browser grows the main element to fill the space that is left, "
+        "and the footer moves down when the content gets longer than the window."
+        for i in range(2)
+    ]
+    page = "\n".join([*intro, "Sticky Footer", "Set the wrapper to a flex column:", *code, *after])
+    result = Cleaner().clean_document(page)
+    assert result.page_type == "documentation"
+    assert not [r for r in result.removed if r.rule == "ST03"]

@@ -308,13 +308,15 @@ class FooterSection(Rule):
     Why: accessible sites head the footer landmark with a heading that only screen readers show; scraped text keeps
     it, and below it come the footer's menus, legal notes and footnotes, whose long sentences read as prose and
     stretch the content to the end of the page. Only below 60 words of prose (a skip link "Footer" at the top of
-    the page heads nothing). False positives: a text that goes on below a line saying only "Footer" (rare).
+    the page heads nothing), and not on documentation or forums (a tutorial's section "Sticky Footer", a thread
+    about a site's footer). False positives: a text that goes on below a line saying only "Footer" (rare).
     """
 
     code = "ST03"
     name = "footer-section"
     scope = "document"
     order = 82  # after the comment section, before the legal notices and the content region are measured
+    page_types = frozenset({"article", "listing", "product", "collection"})  # not docs and forums
     examples = (
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
