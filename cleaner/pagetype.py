@@ -77,6 +77,9 @@ LEAD_PARAGRAPHS = 4  # good paragraphs in the run of an article's body, at least
 LEAD_FACTOR = 3.0  # how many times the words of the next longest run of prose the body's run holds, at least
 LEAD_PRICES = 2  # prices on a page that a long run does not make an article
 COLLECTION_PRICES = 6  # lines with a price that make a page a collection of products
+INTRO_PARAGRAPHS = 2  # good paragraphs of a list's intro, at most
+INTRO_LIST_LINES = 15  # lines below the intro's last paragraph, at least
+INTRO_LIST_FACTOR = 3  # how many times the intro's words those lines hold, at least
 MARKER_CACHE = 1 << 16  # texts (with their sizes) whose markers are remembered
 
 
@@ -126,8 +129,21 @@ def guess(page: Page) -> str:
         return "article"
     if prose < LOW_PROSE_SHARE * words or _teasers(runs):
         return "listing"
+    if _intro_list(blocks[last + 1 :], classes.count(GOOD), prose):
+        return "listing"
     # in between, a listing's prose is cut into many small regions; an article's stays in a few
     return "listing" if prose < PROSE_SHARE * words and len(segments) >= LISTING_REGIONS else "article"
+
+
+def _intro_list(below: list[Block], paragraphs: int, prose: int) -> bool:
+    """A list under a short intro: one or two paragraphs of prose, then many lines (a recipe collection's titles)
+    holding several times the intro's words. Its prose is the intro alone, so the shape of the prose alone would
+    read it as an article; the lines below it are its items."""
+    return (
+        paragraphs <= INTRO_PARAGRAPHS
+        and len(below) >= INTRO_LIST_LINES
+        and sum(b.words for b in below) >= INTRO_LIST_FACTOR * prose
+    )
 
 
 def _commented(blocks: list[Block], forum: list[int]) -> bool:

@@ -59,6 +59,24 @@ def test_a_feed_with_a_short_intro_stays_a_listing() -> None:
     assert Cleaner().clean_document(page).page_type == "listing"
 
 
+RECIPES = [f"{dish} with {side}" for dish in ("Slow-Cooked Ragù", "Baked Ziti", "Tomato Tart", "Pork Stew", "Meatballs", "Lasagna")
+           for side in ("Fresh Basil", "Burst Cherry Tomatoes", "Toasted Crumbs", "Green Olives", "Capers")]
+INTRO = ("Our collection of tomato sauce recipes has something for every kind of dish, whether you want a big plate "
+         "of pasta on a weeknight or a slow braise for the whole family on a Sunday.")
+
+
+def test_a_list_under_a_short_intro_is_a_listing() -> None:
+    """One paragraph of intro, then thirty titles holding several times its words: the titles are the page's items."""
+    assert Cleaner().clean_document("\n".join([INTRO, *RECIPES])).page_type == "listing"
+
+
+def test_a_short_article_above_a_few_short_lines_stays_an_article() -> None:
+    """Short lines that hold fewer words than the intro (a comment form's fields) make no list of items."""
+    form = ["Name (required)", "Email (required)", "Website", "Cancel", "Notify me of new posts"] * 3
+    page = "\n".join([*STORY[:2], *form])
+    assert Cleaner().clean_document(page).page_type == "article"
+
+
 POSTS = [
     line
     for name in ("jdoe", "river_fan", "kb", "asmith")

@@ -128,8 +128,66 @@ def test_a_list_that_the_article_announces_at_its_end_stays() -> None:
         assert not result.removed, intro
 
 
+CLINIC = ["Dental care at the health centres | Example Health", "Dental care at the health centres",
+          "You will find modern treatment rooms at our centres, along with caring dentists, assistants and hygienists "
+          "who see adults and children from both counties every day of the week."]
+CLINIC_BODY = [
+    f"Do you have a dental emergency? Our walk-in centre {i} is open most Saturdays from one to four, and you can "
+    "also reach the team by phone with any questions or concerns about your treatment or your bill."
+    for i in range(5)
+]
+TREATMENTS = ["Root canals on select teeth", "Digital radiographic analysis of the jaw", "Dental emergencies on the same day"]
+
+
+def test_a_list_between_the_standfirst_and_the_body_stays() -> None:
+    """ST01: in scraped text, three or more short lines without a sentence end between the standfirst and the body
+    are the text's list (its first items went as a menu: the removed lines cut the standfirst's region off)."""
+    menu_like = ["Screening Exams", "Cleanings", "Extractions", "X-rays"]
+    result = Cleaner().clean_document("\n".join([*CLINIC, *menu_like, *TREATMENTS, *CLINIC_BODY]))
+    assert not [r for r in result.removed if r.rule == "ST01"]
+
+
+def test_a_caption_between_the_standfirst_and_the_body_goes() -> None:
+    """ST01: a line that ends a sentence among them ("Opening hours vary.") makes no list: the lines between go."""
+    menu_like = ["Screening Exams", "Cleanings", "Extractions", "X-rays"]
+    caption = "Opening hours vary."
+    result = Cleaner().clean_document("\n".join([*CLINIC, *menu_like, caption, *TREATMENTS, *CLINIC_BODY]))
+    assert {r.text for r in result.removed if r.rule == "ST01"} == {*TREATMENTS, caption}
+
+
 def test_labels_after_an_article_are_no_announced_list() -> None:
     """ST01: short labels without a separator after a heading are a menu, not the article's list."""
     labels = ["More news", "Weather", "Sport", "Travel", "Culture"]
     result = Cleaner(select=["ST01"]).clean_document("\n".join([*ARTICLE, *labels]))
     assert {r.text for r in result.removed if r.rule == "ST01"} == set(labels)
+
+
+def test_a_footer_heading_cuts_the_page_footer_in_other_languages() -> None:
+    """ST03: "Fußzeile" heads the footer of a German page: the notes below it go, the article above stays."""
+    article = [
+        f"Der Gemeinderat hat am Dienstag beschlossen, die Fährlinie {i} weitere fünf Jahre zu betreiben, und die "
+        "Kosten werden mit den beiden Orten auf der anderen Seite des Flusses geteilt."
+        for i in range(4)
+    ]
+    notes = ["Fußzeile", "Alle Angaben ohne Gewähr, die Preise können sich jederzeit und ohne Ankündigung ändern."]
+    result = Cleaner(select=["ST03"]).clean_document("\n".join([*article, *notes]))
+    assert [r.text for r in result.removed] == notes
+
+
+def test_a_tutorial_section_named_footer_stays() -> None:
+    """ST03: on documentation, "Sticky Footer" heads a section of the text, not the page's footer."""
+    intro = [
+        f"Step {i}: the layout keeps the last element at the bottom of the window, even when the page has little "
+        "content, so the reader never sees it float in the middle of the screen."
+        for i in range(4)
+    ]
+    code = [".wrapper { min-height: 100vh; }", "footer { margin-top: auto; }", "body { display: flex; }"]
+    after = [
+        f"Note {i}: with the wrapper set this way, the browser grows the main element to fill the space that is left, "
+        "and the footer moves down when the content gets longer than the window."
+        for i in range(2)
+    ]
+    page = "\n".join([*intro, "Sticky Footer", "Set the wrapper to a flex column:", *code, *after])
+    result = Cleaner().clean_document(page)
+    assert result.page_type == "documentation"
+    assert not [r for r in result.removed if r.rule == "ST03"]

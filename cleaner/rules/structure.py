@@ -23,6 +23,7 @@ OTHER_SHARE = 0.0  # on other pages (threads, listings, docs) all between the fi
 LIST_ITEMS = 3  # items of a list that the content's last line announces, at least
 LIST_ITEM_WORDS = 25  # words of such an item, at most
 LIST_HEADING_WORDS = 8  # words of a heading that announces such a list, at most
+GAP_ITEM_WORDS = 12  # words of an item of a list between an article's standfirst and its body, at most
 HEADLINE_WINDOW = 4  # blocks above the content in which the headline is looked for
 HEADLINE_MAX_WORDS = 30
 ARTICLE_ABOVE_COMMENTS = 60  # words of prose above a comment heading, at least
@@ -33,12 +34,15 @@ STAMP_WORDS = 12
 SCATTERED_COUNTERS = 5  # this many headings even far apart are a feed's counters
 FEED_GAP = 8  # blocks between a feed's counters, at most
 HEADING_CACHE = 1 << 16  # texts whose reading as a comment heading is remembered
+FOOTER_ABOVE = 60  # words of prose above a footer's heading, at least
+FOOTER_HEADING_WORDS = 4
 
 
 @register
 class ContentRegion(Rule):
     """Blocks outside the page's regions of prose (see ``cleaner.prose``): on an article, the regions that
-    score less than 70 % of the best one (but not the standfirst between headline and body, nor a region above the
+    score less than 70 % of the best one (but not the standfirst between headline and body, nor, in scraped text,
+    a list of three or more short lines between the standfirst and the body, nor a region above the
     body that is a body itself, with two long paragraphs and a score of 120, nor a list that the article's last line
     or a short heading below it announces, its items opening alike); on other pages,
     and on an article whose best region is too short to be a body (a results roundup), only the chrome before
@@ -95,6 +99,8 @@ class ContentRegion(Rule):
                 if score >= ARTICLE_SHARE * best[2] or a < best[0] and _prelude(blocks[a:b], score)
             ]
             standfirst = [(a, b) for a, b, _ in segments if headline is not None and headline <= a < body[0][0]]
+            if standfirst and page.kind == "text" and _short_list(blocks[standfirst[-1][1] : body[0][0]]):
+                standfirst = [(standfirst[0][0], body[0][0])]  # the list between the standfirst and the body stays
             keep = [*standfirst, (body[0][0], _announced_list(blocks, body[-1][1]))]
         else:  # keep everything from the first to the last region of prose that counts
             counted = [(a, b) for a, b, score in segments if score >= OTHER_SHARE * best[2]]
@@ -118,6 +124,13 @@ def _prelude(region: list[Block], score: float) -> bool:
     by a list or a row of logos (a mega-menu's one-line blurbs and a standfirst are too short for it)."""
     long = sum(1 for block in region if block.alive and block.words >= PRELUDE_WORDS)
     return score >= PRELUDE_SCORE and long >= PRELUDE_PARAGRAPHS
+
+
+def _short_list(gap: list[Block]) -> bool:
+    """The live blocks between the standfirst and the body are a list of the text: three or more, each a short line
+    without a sentence end (its items; a byline or caption the line rules left is a lone line)."""
+    alive = [b for b in gap if b.alive]
+    return len(alive) >= LIST_ITEMS and all(b.words <= GAP_ITEM_WORDS and not b.ends_sentence for b in alive)
 
 
 def _announced_list(blocks: list[Block], end: int) -> int:
@@ -271,3 +284,63 @@ def _lone(headings: list[int]) -> list[int]:
 def _stamped(blocks: list[Block]) -> bool:
     """A thread's first post follows: one of the next few blocks is a short line with a date or a time of day."""
     return any(b.words <= STAMP_WORDS and (_TIME.search(b.text) or find_date(b.text)) for b in blocks[:STAMP_REACH])
+
+
+# the heading of the page's footer, which only screen readers show: "Footer", "Site Footer", "Apple Footer"
+_FOOTER_HEADING = re.compile(
+    r"^(?:[\w&'’.-]+\s+){0,2}footer(?:\s+(?:navigation|menu|links|nav))?$"
+    r"|^(?:fußzeile|pied de page|pie de página|piè di pagina|rodapé|voettekst|stopka)$",
+    re.I,
+)
+
+
+def _footer_heading(text: str) -> bool:
+    """The line heads the page's footer: it names it, capitalised, and is no sentence ("printing a footer:")."""
+    text = text.strip()
+    return text[:1].isupper() and _FOOTER_HEADING.match(text) is not None
+
+
+@register
+class FooterSection(Rule):
+    """The page's footer: everything below a heading that names it ("Footer", "Site Footer", "Apple Footer",
+    "Fußzeile", "Pied de page").
+
+    Why: accessible sites head the footer landmark with a heading that only screen readers show; scraped text keeps
+    it, and below it come the footer's menus, legal notes and footnotes, whose long sentences read as prose and
+    stretch the content to the end of the page. Only below 60 words of prose (a skip link "Footer" at the top of
+    the page heads nothing), and not on documentation or forums (a tutorial's section "Sticky Footer", a thread
+    about a site's footer). False positives: a text that goes on below a line saying only "Footer" (rare).
+    """
+
+    code = "ST03"
+    name = "footer-section"
+    scope = "document"
+    order = 82  # after the comment section, before the legal notices and the content region are measured
+    page_types = frozenset({"article", "listing", "product", "collection"})  # not docs and forums
+    examples = (
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.\n"
+        "Europol began warning about the rise of the network in late 2015, stressing its technical resilience.\n"
+        "The network had used the servers to spread its message in several languages for more than three years.\n"
+        "- Site Footer\n"
+        "- Financing is available to qualified customers, subject to credit approval, and the terms may change.\n"
+        "- Shop and Learn",
+        "Skip to: Content\nFooter\n"
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
+        "The template prints the same line at the bottom of every page, and the editor shows where it goes.\n"
+        "The layout engine reserves space for it, so the text never runs into the margin of the page.\n"
+        "To change it, open the settings and choose the option for printing a footer:\n"
+        "Settings, then Layout, then Footer text, where you type the line you want on every page of the file.",
+    )
+
+    def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
+        above = 0  # words of prose above
+        for block in page.blocks:
+            if above >= FOOTER_ABOVE and block.words <= FOOTER_HEADING_WORDS and _footer_heading(block.text):
+                for b in page.blocks[block.index :]:
+                    if b.alive:
+                        yield b.index, b.index + 1, f"page footer from line {block.first} {quote(block.text)}"
+                return
+            if block.alive and is_prose(block, GOOD_WORDS):
+                above += block.words
