@@ -286,7 +286,7 @@ def _stamped(blocks: list[Block]) -> bool:
     return any(b.words <= STAMP_WORDS and (_TIME.search(b.text) or find_date(b.text)) for b in blocks[:STAMP_REACH])
 
 
-# the heading of the page's footer, which only screen readers show: "Footer", "Site Footer", "Apple Footer"
+# the heading of the page's footer, which only screen readers show: "Footer", "Site Footer", "Acme Footer"
 _FOOTER_HEADING = re.compile(
     r"^(?:[\w&'’.-]+\s+){0,2}footer(?:\s+(?:navigation|menu|links|nav))?$"
     r"|^(?:fußzeile|pied de page|pie de página|piè di pagina|rodapé|voettekst|stopka)$",
@@ -302,7 +302,7 @@ def _footer_heading(text: str) -> bool:
 
 @register
 class FooterSection(Rule):
-    """The page's footer: everything below a heading that names it ("Footer", "Site Footer", "Apple Footer",
+    """The page's footer: everything below a heading that names it ("Footer", "Site Footer", "Acme Footer",
     "Fußzeile", "Pied de page").
 
     Why: accessible sites head the footer landmark with a heading that only screen readers show; scraped text keeps
@@ -324,7 +324,7 @@ class FooterSection(Rule):
         "The network had used the servers to spread its message in several languages for more than three years.\n"
         "- Site Footer\n"
         "- Financing is available to qualified customers, subject to credit approval, and the terms may change.\n"
-        "- Shop and Learn",
+        "- Help and Contact",
         "Skip to: Content\nFooter\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
