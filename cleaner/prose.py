@@ -33,6 +33,8 @@ BAD_WEIGHT = 1.5
 SHORT_WEIGHT = 2.0
 NEAR_WEIGHT = 0.3
 REMOVED_WEIGHT = 7.0  # a block a rule removed, between two regions of prose
+LONE_REMOVED = 2  # removed blocks in a row that weigh REMOVED_WEIGHT whatever is asked; the next ones may weigh more
+ARTICLE_REMOVED_WEIGHT = 14.0  # each removed block past those when ST01 cuts an article, whose body is one run
 CELL_WEIGHT = NEAR_WEIGHT  # a cell of a data table (see cleaner.tables) weighs like a word of near prose
 MENU_ITEM_WORDS = 4
 # a line of code or a shell command: a path that starts a word ("/dev/sda1"), a command-line option ("-v",
@@ -147,21 +149,22 @@ RECENT = 4  # answers of regions() remembered: the page type, ST01 and LS01 of a
 _recent: Recent[tuple[object, ...], Regions] = Recent(RECENT)  # the last calls' blocks (and what was removed)
 
 
-def regions(blocks: Sequence[Block], language: str) -> Regions:
+def regions(blocks: Sequence[Block], language: str, removed: float = REMOVED_WEIGHT) -> Regions:
     """Class of every block and the content segments they form, as positions in ``blocks``.
 
     Blocks already removed by a rule are chrome: they weigh against a region, so that the article is
-    not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it. The
-    cells of a data table that the text writes one a line count for a region, not against it.
+    not joined to the prose beyond the share bar, the bio box or the newsletter form that ends it (past the first
+    LONE_REMOVED of a run, each weighs ``removed``). The cells of a data table that the text writes one a line count
+    for a region, not against it.
 
     The page type, ST01 and LS01 ask for the same blocks in a round, often with nothing removed between, and the
     next round's page type often for the blocks LS01 last scored: the last few answers are remembered. An answer
-    holds for the same blocks, in the same order, with the same of them removed, in the same language: their
+    holds for the same blocks, in the same order, with the same of them removed, in the same language and weight: their
     features follow from their text and the language, and the answer is positions, not block numbers.
     """
-    key = (language, tuple(blocks), tuple([b.removed_by is None for b in blocks]))
+    key = (language, removed, tuple(blocks), tuple([b.removed_by is None for b in blocks]))
     found = _recent.get(key)
-    return _recent.keep(key, _regions(blocks, language)) if found is None else found
+    return _recent.keep(key, _regions(blocks, language, removed)) if found is None else found
 
 
 def forget() -> None:
@@ -170,20 +173,26 @@ def forget() -> None:
     forget_cells()
 
 
-def _regions(blocks: Sequence[Block], language: str) -> Regions:
+def _regions(blocks: Sequence[Block], language: str, removed: float) -> Regions:
     alive = [b for b in blocks if b.removed_by is None]
     scale = stop_scale(alive)
     classes = revise([classify(b, language, scale) if b.removed_by is None else CHROME for b in blocks])
-    return classes, maximal_segments(weights(blocks, classes, cells(alive)))
+    return classes, maximal_segments(weights(blocks, classes, cells(alive), removed))
 
 
-def weights(blocks: Sequence[Block], classes: Sequence[str], table: set[int]) -> list[float]:
+def weights(
+    blocks: Sequence[Block], classes: Sequence[str], table: set[int], removed: float = REMOVED_WEIGHT
+) -> list[float]:
     """Contribution of each block, of its class, to the score of a region that holds it (the blocks numbered in
-    ``table`` are cells of a data table: CELL_WEIGHT each)."""
+    ``table`` are cells of a data table: CELL_WEIGHT each; a removed block weighs ``-REMOVED_WEIGHT``, and past the
+    first LONE_REMOVED of a run of removed blocks ``-removed``: an ad label or two inside a text part it less than
+    a share bar, a bio and a newsletter box in a row)."""
     out: list[float] = []
+    run = 0  # removed blocks in a row so far
     for block, cls in zip(blocks, classes):
+        run = run + 1 if cls == CHROME else 0
         if cls == CHROME:
-            out.append(-REMOVED_WEIGHT)
+            out.append(-removed if run > LONE_REMOVED else -REMOVED_WEIGHT)
         elif block.index in table:
             out.append(CELL_WEIGHT)
         elif cls == GOOD:

@@ -191,3 +191,29 @@ def test_a_tutorial_section_named_footer_stays() -> None:
     result = Cleaner().clean_document(page)
     assert result.page_type == "documentation"
     assert not [r for r in result.removed if r.rule == "ST03"]
+
+
+def test_removed_blocks_weigh_more_past_the_first_two_of_a_run() -> None:
+    """prose.weights: the first LONE_REMOVED removed blocks of a run weigh REMOVED_WEIGHT, the next ones the weight
+    asked for (by default the same)."""
+    from cleaner.document import Block
+    from cleaner.prose import CHROME, GOOD, REMOVED_WEIGHT, weights
+
+    blocks = [Block(index=i, text=f"line {i}", first=i + 1, last=i + 1) for i in range(6)]
+    classes = [GOOD, CHROME, CHROME, CHROME, CHROME, GOOD]
+    heavy = weights(blocks, classes, set(), removed=2 * REMOVED_WEIGHT)
+    assert heavy[1:5] == [-REMOVED_WEIGHT, -REMOVED_WEIGHT, -2 * REMOVED_WEIGHT, -2 * REMOVED_WEIGHT]
+    assert weights(blocks, classes, set())[1:5] == [-REMOVED_WEIGHT] * 4
+
+
+def test_a_run_of_removed_chrome_parts_an_article_from_the_prose_beyond() -> None:
+    """ST01: on an article, a run of four lines the other rules removed (a share bar) parts the body from a shorter
+    paragraph below it, which then goes; two removed lines do not part them."""
+    tail = (
+        "Our newsroom is run by a small team of editors who have covered the city for many years, and we are "
+        "always happy to hear from you and to read all of your letters."
+    )
+    for bar, cut in ((["Share", "Tweet", "Facebook", "Email"], True), (["Share", "Tweet"], False)):
+        result = Cleaner(select=["ST01", "AC03"]).clean_document("\n".join([*ARTICLE, *bar, tail]))
+        assert result.page_type == "article"
+        assert ({r.text for r in result.removed if r.rule == "ST01"} == {tail}) is cut

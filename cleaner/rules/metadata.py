@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from ..dates import find_date, strip_dates
 from ..document import Block, Page
@@ -240,23 +241,30 @@ ABOUT_AUTHOR = (  # the heading of an author box, in the languages of the other 
     "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor",
     "sobre la autora", "sobre o autor", "sobre a autora", "sull'autore", "over de auteur", "o autorze", "об авторе",
 )
+WRITTEN_BY = ("the author", "meet the author", "written by", "geschrieben von", "écrit par", "escrito por", "scritto da")
 _ABOUT_HEADING = re.compile(
-    rf"^\W*(?:{phrases(ABOUT_AUTHOR)}|(?:about|über|sobre|à propos de|acerca de|over|o|об)\s+(?P<name>"
-    r"[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,2}))\W*$",
+    rf"^\W*(?:(?P<about>{phrases(ABOUT_AUTHOR)})|{phrases(WRITTEN_BY)})"
+    r"(?P<glued>(?-i:[A-Z])[^.!?]{0,40})?\W*$"  # a name glued on: "About the AuthorJane Doe"
+    r"|^\W*(?:about|über|sobre|à propos de|acerca de|over|o|об)\s+(?P<name>"
+    r"[^\W\d_][\w.'’\-]*(?:\s+[^\W\d_][\w.'’\-]*){1,2})\W*$",
     re.I,
 )
+BOX_LABELS = 3  # short lines between the heading and the bio, at most: the name, the role
 BIO_MAX_WORDS = 150
 NAMED_BIO_WORDS = 10  # words of the paragraph under the heading, at least
 
 
 @register
 class AuthorBox(Rule):
-    """The author box: a heading "About Jane Doe" (or "About the author") and the paragraph about her under it.
+    """The author box: a heading "About Jane Doe" (or "About the author", "Written by") and the paragraph about
+    her under it, with the short lines between them (her name, her role).
 
     Why: the box that ends many blog posts and articles; it is about the writer, not the story. The heading
     must name a person (two or three capitalised words) that the paragraph right under it names again, or
-    say "about the author" in so many words. Only on articles. False positives: a section of an article
-    headed by a person's name that begins "About" (rare).
+    say "about the author" or "written by" in so many words; up to three short lines without a sentence end
+    (the name, the role) may stand between heading and paragraph, and then the paragraph must name the person
+    of the first of them (under "Written by" alone, it must read as a bio: "Jane Doe is a writer ..."). Only on
+    articles. False positives: a section of an article headed by a person's name that begins "About" (rare).
     """
 
     code = "MD08"
@@ -269,22 +277,42 @@ class AuthorBox(Rule):
         "- About Jane Doe\n- Jane Doe has covered crime in Europe since 2009 and lives in The Hague with two cats.",
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
         "About Europol\nThe agency coordinates the police forces of the member states and has a staff of 1,000.",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "- Written by\n- Jane Doe\n- Senior Writer\n"
+        "- Jane Doe has covered crime in Europe since 2009 and lives in The Hague with two cats.",
+        "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
+        "Written by\nJane Doe\n"
+        "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
     )
 
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         blocks = page.alive()
-        for heading, bio in zip(blocks, blocks[1:]):
-            if heading.words > 6 or not (m := _ABOUT_HEADING.match(heading.text)):
+        for pos, heading in enumerate(blocks):
+            if heading.words > 10 or not (m := _ABOUT_HEADING.match(heading.text)):
                 continue
             name = m.group("name")
             if name is not None and not all(w[0].isupper() for w in name.split()):
                 continue
-            if bio.words > BIO_MAX_WORDS or not is_prose(bio, NAMED_BIO_WORDS):
+            # a named heading's paragraph comes right under it; a generic one's after the name and role lines
+            labels = list(takewhile(_box_label, blocks[pos + 1 : pos + 1 + BOX_LABELS])) if name is None else []
+            bio = blocks[pos + 1 + len(labels)] if pos + 1 + len(labels) < len(blocks) else None
+            if bio is None or bio.words > BIO_MAX_WORDS or not is_prose(bio, NAMED_BIO_WORDS):
                 continue
+            # the paragraph names the person the heading or the box's first line names, or reads as a bio; under
+            # "About the author" itself, any paragraph right below it is the bio
+            name = name or m.group("glued") or (labels[0].text if labels else None)
             if name is not None and name.split()[-1] not in bio.text:
                 continue
+            if name is None and not m.group("about") and not _closing_bio(bio):
+                continue
             yield heading.index, heading.index + 1, f"author box heading {quote(heading.text)}"
-            yield bio.index, bio.index + 1, f"author box under {quote(heading.text)} (line {heading.first})"
+            for block in (*labels, bio):
+                yield block.index, block.index + 1, f"author box under {quote(heading.text)} (line {heading.first})"
+
+
+def _box_label(block: Block) -> bool:
+    """A short line of an author box: a name or a role, no sentence."""
+    return block.words <= 6 and not block.ends_sentence
 
 
 _NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’\-]*){0,3})"  # capitalised words: a name
@@ -417,7 +445,8 @@ class PhotoCredit(PromptRule):
 @register
 class CreditedCaption(PromptRule):
     """Picture captions that end in their credit ("Protesters march on Sunday (Image: Getty)", "The crater seen
-    from orbit.Credit: NASA", "Fans at the stadium. Foto: Jane Doe | CC BY 2.0", "(AP Photo/Jane Doe)").
+    from orbit.Credit: NASA", "Fans at the stadium. Foto: Jane Doe | CC BY 2.0", "(AP Photo/Jane Doe)", "Fans in the
+    rain.Jane Doe / Getty Images").
 
     Why: in scraped text, a caption is a line about a picture that is not there; its credit tail is what
     tells it from a paragraph. Text only: in HTML, ``<figure>`` says what a caption is, and captions are kept.
@@ -429,12 +458,14 @@ class CreditedCaption(PromptRule):
     what = "caption ending in a credit"
     max_words = 80
     kinds = frozenset({"text"})
-    triggers = PhotoCredit.triggers | frozenset({"unsplash", "pexels", "istock", "shutterstock"})
+    triggers = PhotoCredit.triggers | frozenset({"unsplash", "pexels", "istock", "shutterstock", "alamy", "adobe", "dreamstime"})
     trigger_chars = ":/"
     regex = (
         rf"(?:\b|(?<=[a-z]))(?:{_CREDIT_WORDS})\s*(?:[:©]|by\s)\s*(?:[^.!?\n]|\.(?=\w)){{1,80}}$"
         r"|\w\s+photo\s*/\s*[^()]{1,60}\)$"
-        r"|\w/getty(?:\s+images)?$"
+        # a photographer, then a stock agency after a slash: "Fans in the rain.Jane Doe / Getty Images", "(jdoe11/iStock)"
+        r"|\w\s*/{1,2}\s*(?:getty(?:\s+images)?|shutterstock(?:\.com)?|istock(?:photo)?|alamy(?:\s+stock\s+photo)?"
+        r"|unsplash|pexels|adobe\s+stock|dreamstime)\W?$"
     )
     examples = (
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.\n"
@@ -443,6 +474,7 @@ class CreditedCaption(PromptRule):
         "- Fans at the stadium on Sunday. Foto: Jane Doe | flickr | CC BY 2.0\n"
         "- A long row of unsold cars sits at a dealership in Birmingham. (AP Photo/Jane Doe)\n"
         "- Photo by Jane Doe on Unsplash\n"
+        "- Runners at the start line in the rain.Jane Doe / Getty Images\n- A student at her desk (jdoe11/iStock)\n"
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
         "The museum showed the picture: a boy in a red coat, standing in the snow.\n"
         "Credit card debt rose again in the third quarter, the central bank said on Tuesday.\n"

@@ -9,7 +9,7 @@ from ..dates import find_date
 from ..document import Block, Page
 from ..memo import Memo
 from ..pagetype import COMMENT_HEADING
-from ..prose import GOOD, GOOD_WORDS, NEAR, is_prose, regions
+from ..prose import ARTICLE_REMOVED_WEIGHT, GOOD, GOOD_WORDS, NEAR, REMOVED_WEIGHT, is_prose, regions
 from ..registry import Rule, register
 from .base import quote
 
@@ -44,7 +44,8 @@ class ContentRegion(Rule):
     score less than 70 % of the best one (but not the standfirst between headline and body, nor, in scraped text,
     a list of three or more short lines between the standfirst and the body, nor a region above the
     body that is a body itself, with two long paragraphs and a score of 120, nor a list that the article's last line
-    or a short heading below it announces, its items opening alike); on other pages,
+    or a short heading below it announces, its items opening alike; there a run of three or more blocks that other
+    rules removed parts two regions twice as firmly as a line or two removed inside the text); on other pages,
     and on an article whose best region is too short to be a body (a results roundup), only the chrome before
     the first and after the last region.
 
@@ -86,12 +87,15 @@ class ContentRegion(Rule):
         if page.kind == "html" and page.page_type in ("listing", "collection"):
             return  # the markup rules judged the page; a listing's items are short blocks prose density drops
         blocks = page.blocks
-        classes, segments = regions(blocks, page.language)
+        # on an article, what the other rules removed (a share bar, a bio, a newsletter box) parts the body from the
+        # prose beyond it more firmly: the body is one run, and what stands past such chrome is another page's
+        article = page.page_type == "article"
+        classes, segments = regions(blocks, page.language, ARTICLE_REMOVED_WEIGHT if article else REMOVED_WEIGHT)
         if not segments or not any(c in (GOOD, NEAR) for c in classes):
             return  # nothing reads like text: cannot tell, so keep
         best = max(segments, key=lambda seg: seg[2])
         headline = _headline(page, blocks, best[0])
-        if page.page_type == "article" and best[2] >= MIN_BODY_SCORE:
+        if article and best[2] >= MIN_BODY_SCORE:
             # the article's regions, and the standfirst between the headline and the body
             body = [
                 (a, b)
