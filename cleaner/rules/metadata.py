@@ -433,12 +433,14 @@ class PhotoCredit(PromptRule):
         "photo photos foto fotos bild image picture kuva zdjęcie фото crédit credit credits getty bildquelle".split()
     )
     regex = (
-        rf"^\W*(?:{_CREDIT_WORDS}|bilder)\s*(?:\(\w+\))?\s*[:©]\s*\S"
+        # not a line of configuration: "image: nginx:1.14.2"
+        rf"^\W*(?:{_CREDIT_WORDS}|bilder)\s*(?:\(\w+\))?\s*[:©]\s*(?![^\s:]+:\S)\S"
     )
     examples = (
         "- Photo: Jane Doe/Reuters\n- Foto: dpa\n- Kuva: Lehtikuva\n"
         "Police in eight countries took servers offline this week, the agency said on Friday in a statement.",
-        "Photographs of the night sky taken from the station were published by the agency on Friday.",
+        "Photographs of the night sky taken from the station were published by the agency on Friday.\n"
+        "image: nginx:1.14.2",
     )
 
 
@@ -461,7 +463,8 @@ class CreditedCaption(PromptRule):
     triggers = PhotoCredit.triggers | frozenset({"unsplash", "pexels", "istock", "shutterstock", "alamy", "adobe", "dreamstime"})
     trigger_chars = ":/"
     regex = (
-        rf"(?:\b|(?<=[a-z]))(?:{_CREDIT_WORDS})\s*(?:[:©]|by\s)\s*(?:[^.!?\n]|\.(?=\w)){{1,80}}$"
+        # the credit holds no second colon: "image: nginx:1.14.2" is a line of configuration
+        rf"(?:\b|(?<=[a-z]))(?:{_CREDIT_WORDS})\s*(?:[:©]|by\s)\s*(?:[^.!?:\n]|\.(?=\w)){{1,80}}$"
         r"|\w\s+photo\s*/\s*[^()]{1,60}\)$"
         # a photographer, then a stock agency after a slash: "Fans in the rain.Jane Doe / Getty Images", "(jdoe11/iStock)"
         r"|\w\s*/{1,2}\s*(?:getty(?:\s+images)?|shutterstock(?:\.com)?|istock(?:photo)?|alamy(?:\s+stock\s+photo)?"
@@ -478,5 +481,6 @@ class CreditedCaption(PromptRule):
         "The operation was the third in a series, and more arrests could follow, the head of Europol said.",
         "The museum showed the picture: a boy in a red coat, standing in the snow.\n"
         "Credit card debt rose again in the third quarter, the central bank said on Tuesday.\n"
-        "He said the image by the photographer was taken in 2015 and later sold at auction.",
+        "He said the image by the photographer was taken in 2015 and later sold at auction.\n"
+        "  - name: web\n    image: nginx:1.14.2",
     )
