@@ -134,8 +134,9 @@ class Engine:
         if gates is None:
             gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         known = gates.known
+        longest = gates.longest
         for block in page.blocks:
-            if block.removed_by is not None or block.words > gates.longest:
+            if block.removed_by is not None or block.words > longest:
                 continue
             rules = known.get((block.text, block.words))
             if rules is None:

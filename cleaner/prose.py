@@ -180,18 +180,12 @@ def _regions(blocks: Sequence[Block], language: str) -> Regions:
 def weights(blocks: Sequence[Block], classes: Sequence[str], table: set[int]) -> list[float]:
     """Contribution of each block, of its class, to the score of a region that holds it (the blocks numbered in
     ``table`` are cells of a data table: CELL_WEIGHT each)."""
-    out: list[float] = []
-    for block, cls in zip(blocks, classes):
-        if cls == CHROME:
-            out.append(-REMOVED_WEIGHT)
-        elif block.index in table:
-            out.append(CELL_WEIGHT)
-        elif cls == GOOD:
-            out.append(float(block.words))
-        elif cls == NEAR:
-            out.append(NEAR_WEIGHT * block.words)
-        elif cls == SHORT:
-            out.append(-SHORT_WEIGHT)
-        else:
-            out.append(-BAD_WEIGHT * max(block.words, 3))
-    return out
+    return [
+        -REMOVED_WEIGHT if cls == CHROME
+        else CELL_WEIGHT if block.index in table
+        else float(block.words) if cls == GOOD
+        else NEAR_WEIGHT * block.words if cls == NEAR
+        else -SHORT_WEIGHT if cls == SHORT
+        else -BAD_WEIGHT * max(block.words, 3)
+        for block, cls in zip(blocks, classes)
+    ]
