@@ -50,8 +50,8 @@ def measure(blocks: Iterable[Block], lang: str) -> None:
 def _features(key: tuple[str, str]) -> Features:
     """Words, stopword ratio, sentence end, capital ratio, digit ratio and comparison key of a text in a language."""
     text, lang = key
-    if not text.isascii():
-        text = text.translate(_INVISIBLE)  # "Kar\xadrie\xadre" is one word
+    if not text.isascii() and ("\xad" in text or "\u200b" in text or "\u2060" in text):
+        text = text.translate(_INVISIBLE)  # "Kar\xadrie\xadre" is one word (a translation is slow: only when one is in)
     n, ratio = stopword_ratio(text, lang)
     words = _WORD.findall(text)
     capitals = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
