@@ -22,8 +22,9 @@ _COUNT = re.compile(r"\(\s*\d[\d.,]*\s*\)")  # "(12)": the count of a category o
 
 
 _TABLE_RUN = re.compile(f"s{{{MIN_COLUMNS * MIN_ROWS},}}")  # a run of short lines that may hold a table
-TEXT_CACHE = 1 << 16  # texts whose kind of cell is remembered
-RUN_CACHE = 1 << 12  # runs of cells (their kinds) whose table is remembered: the same run comes up again and again
+# (a page's cells are asked for again and again, each page's are few: small bounds keep the memory flat)
+TEXT_CACHE = 1 << 13  # texts whose kind of cell is remembered
+RUN_CACHE = 1 << 10  # runs of cells (their kinds) whose table is remembered
 
 
 _last: Recent[tuple[object, ...], set[int]] = Recent(1)  # the last call's blocks (numbers and sizes) and answer
@@ -70,6 +71,9 @@ def _kind(text: str) -> str:
     return "w" if any(ch.isalnum() for ch in text) else "s"
 
 
+_NONE: frozenset[int] = frozenset()
+
+
 def _table_positions(kinds: str) -> frozenset[int]:
     """Positions of the longest stretch of ``kinds`` that repeats one row pattern at least ``MIN_ROWS`` times
     (the row's shortest period, with words and two or more figures, no symbols), with the header row above it."""
@@ -88,7 +92,7 @@ def _table_positions(kinds: str) -> frozenset[int]:
                 if len(rows) > len(best):
                     best = rows
             start = i + 1
-    return frozenset(best)
+    return frozenset(best) if best else _NONE
 
 
 def _data_row(row: str) -> bool:
