@@ -13,7 +13,7 @@ from .fold import Search, fold
 from .lang import guess_lines
 from .limits import CleanerTimeout
 from .limits import check as check_deadline
-from .memo import Bounded, Memo
+from .memo import Bounded
 from .pagetype import guess as guess_page_type
 from .prose import forget as forget_regions
 from .registry import Rule
@@ -45,7 +45,7 @@ class Engine:
                 self.char_codes[ch] = self.char_codes.get(ch, frozenset()) | {rule.code}
         chars = "".join(sorted(self.char_codes))
         self.trigger_chars = re.compile(f"[{re.escape(chars)}]") if chars else None
-        self._word_codes = Memo(self._stem_codes, WORD_CACHE)
+        self._word_codes = Triggers(self.stems, WORD_CACHE)
         # what the line pass reads of each rule, looked up once: max words, vocabulary, code if triggered, pattern
         self._gate_sets: dict[tuple[Rule, ...], Gates] = {}  # per set of line rules
         self.gates = {
@@ -117,15 +117,9 @@ class Engine:
         self._page_pass(page, self.page_rules, warnings)
         return typed
 
-    def _stem_codes(self, word: str) -> frozenset[str]:
-        """Codes of the rules one of whose trigger stems starts ``word``."""
-        word = word.lstrip("0123456789")  # "195shares": a count glued to its label
-        return frozenset(code for stem, code in self.stems.get(word[:STEM_KEY], ()) if word.startswith(stem))
-
     def _triggered(self, words: set[str], text: str) -> set[str]:
         """Codes of the rules that one of ``words`` (by its stem) or a character of ``text`` triggers."""
-        hit: set[str] = set()
-        hit.update(*map(self._word_codes.__getitem__, words))
+        hit = self._word_codes(words)
         if self.trigger_chars is not None:
             hit.update(*map(self.char_codes.__getitem__, set(self.trigger_chars.findall(text))))
         return hit
@@ -140,8 +134,9 @@ class Engine:
         if gates is None:
             gates = self._gate_sets[tuple(line_rules)] = Gates([(rule, *self.gates[rule]) for rule in line_rules])
         known = gates.known
+        longest = gates.longest
         for block in page.blocks:
-            if block.removed_by is not None or block.words > gates.longest:
+            if block.removed_by is not None or block.words > longest:
                 continue
             rules = known.get((block.text, block.words))
             if rules is None:
@@ -160,7 +155,9 @@ class Engine:
         lower = fold(text)
         words = set(filterfalse(str.isdigit, block.key.split())) if gates.need_words else set()
         # scripts written without spaces glue words together: their lines skip the trigger check
-        hit = self._triggered(words, text) if gates.need_hit and not _NO_SPACES.search(block.key) else None
+        key = block.key
+        spaced = key.isascii() or not _NO_SPACES.search(key)
+        hit = self._triggered(words, text) if gates.need_hit and spaced else None
         if hit is None:
             candidates = gates.all
         else:  # the rules without triggers and those the line triggers, in order: no other passes the trigger gate
@@ -189,6 +186,43 @@ class Engine:
                 for block in page.blocks[start:end]:
                     if block.removed_by is None:
                         block.removed_by = span
+
+
+class Triggers:
+    """The codes of the rules whose trigger stems start some of a line's words. Each word is looked at once (until
+    ``bound`` words have been: then all are forgotten); a line's words are matched against those that trigger by a
+    set intersection, not one by one."""
+
+    def __init__(self, stems: dict[str, list[tuple[str, str]]], bound: int) -> None:
+        self.stems = stems  # first letters of a stem -> (stem, rule code)
+        self.bound = bound
+        self.seen: set[str] = set()
+        self.codes: dict[str, frozenset[str]] = {}  # the words seen that trigger a rule -> its codes
+        self.triggering: set[str] = set()  # their keys, as a set
+
+    def __call__(self, words: set[str]) -> set[str]:
+        new = words - self.seen
+        if new:
+            if len(self.seen) + len(new) > self.bound:
+                self.seen.clear()
+                self.codes.clear()
+                self.triggering.clear()
+                new = words
+            self.seen |= new
+            for word in new:
+                codes = self._stem_codes(word)
+                if codes:
+                    self.codes[word] = codes
+                    self.triggering.add(word)
+        hit: set[str] = set()
+        for word in words & self.triggering:
+            hit |= self.codes[word]
+        return hit
+
+    def _stem_codes(self, word: str) -> frozenset[str]:
+        """Codes of the rules one of whose trigger stems starts ``word``."""
+        word = word.lstrip("0123456789")  # "195shares": a count glued to its label
+        return frozenset(code for stem, code in self.stems.get(word[:STEM_KEY], ()) if word.startswith(stem))
 
 
 class Gates:

@@ -12,8 +12,9 @@ from .memo import Memo
 Features = tuple[int, float, bool, float, float, str]
 FEATURE_CACHE = 1 << 16  # texts (with a language) whose features are remembered
 
-# Sentence-final punctuation in many scripts, optionally followed by closing quotes/brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;。！？；।؟][\"'”’»)\]]*$")
+# Sentence-final punctuation in many scripts, and the closing quotes and brackets that may follow it.
+_SENTENCE_ENDS = frozenset(".!?…:;。！？；।؟")
+_CLOSERS = "\"'”’»)]"
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 # characters a browser does not show inside a word: the soft hyphen (HTML's &shy;), zero-width space, word joiner
@@ -49,15 +50,21 @@ def measure(blocks: Iterable[Block], lang: str) -> None:
 def _features(key: tuple[str, str]) -> Features:
     """Words, stopword ratio, sentence end, capital ratio, digit ratio and comparison key of a text in a language."""
     text, lang = key
-    if not text.isascii():
-        text = text.translate(_INVISIBLE)  # "Kar\xadrie\xadre" is one word
+    if not text.isascii() and ("\xad" in text or "\u200b" in text or "\u2060" in text):
+        text = text.translate(_INVISIBLE)  # "Kar\xadrie\xadre" is one word (a translation is slow: only when one is in)
     n, ratio = stopword_ratio(text, lang)
     words = _WORD.findall(text)
     capitals = sum([w[0].isupper() for w in words]) / len(words) if words else 0.0
     digits = len(_DIGIT.findall(text)) / (len(text) or 1)
     # on ASCII text casefolding changes no word boundary: the key is the words, lowercased
     key = " ".join(words).lower() if text.isascii() else comparison_key(text)
-    return n, ratio, bool(_SENTENCE_END.search(text)), capitals, digits, key
+    return n, ratio, _ends_sentence(text), capitals, digits, key
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends in sentence-final punctuation, perhaps followed by closing quotes or brackets (and a
+    line break), as a search for them before the end would find."""
+    return text.removesuffix("\n").rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
 
 
 _known: Memo[tuple[str, str], Features] = Memo(_features, FEATURE_CACHE)

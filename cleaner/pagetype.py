@@ -167,16 +167,11 @@ def _find_markers(key: tuple[str, int]) -> str:
     """The markers of a text of so many words."""
     text, words = key
     lower = fold(text)
-    return "".join(
-        flag
-        for flag, hit in (
-            ("f", words <= 12 and _forum(text, lower)),
-            ("c", words <= 15 and _commerce(text, lower)),
-            ("p", words <= 15 and _price(text, lower)),
-            ("d", _code(text)),
-        )
-        if hit
-    )
+    found = "f" if words <= 12 and _forum(text, lower) else ""
+    if words <= 15:
+        found += "c" if _commerce(text, lower) else ""
+        found += "p" if _price(text, lower) else ""
+    return found + "d" if _code(text) else found
 
 
 def _forum(text: str, lower: str | None) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .document import Block
-from .memo import Recent
+from .memo import Memo, Recent
 
 CELL_WORDS = 4  # a cell holds at most this many words ...
 CELL_CHARS = 40  # ... and characters
@@ -19,6 +19,12 @@ MIN_ROWS = 3
 MIN_NUMBER_COLUMNS = 2  # a data table has at least two columns of figures (a count beside a label is a widget)
 _NUMBER = re.compile(r"[#№]?[-+−]?[$€£¥]? ?\d[\d.,:/'’ ]*(?:%|[^\W\d_]{0,3}\.?)")
 _COUNT = re.compile(r"\(\s*\d[\d.,]*\s*\)")  # "(12)": the count of a category or archive entry
+
+
+_TABLE_RUN = re.compile(f"s{{{MIN_COLUMNS * MIN_ROWS},}}")  # a run of short lines that may hold a table
+# (a page's cells are asked for again and again, each page's are few: small bounds keep the memory flat)
+TEXT_CACHE = 1 << 13  # texts whose kind of cell is remembered
+RUN_CACHE = 1 << 10  # runs of cells (their kinds) whose table is remembered
 
 
 _last: Recent[tuple[object, ...], set[int]] = Recent(1)  # the last call's blocks (numbers and sizes) and answer
@@ -42,15 +48,13 @@ def forget_cells() -> None:
 
 def _cells(blocks: Sequence[Block]) -> set[int]:
     found: set[int] = set()
-    run: list[Block] = []
-    for block in [*blocks, None]:
-        if block is not None and block.words <= CELL_WORDS and len(block.text) <= CELL_CHARS:
-            run.append(block)
-        elif run:  # a run of short lines ends
-            # a table's rows hold two figures each, and a figure a digit (its block a digit ratio above 0)
-            if len(run) >= MIN_COLUMNS * MIN_ROWS and _with_digits(run) >= MIN_ROWS * MIN_NUMBER_COLUMNS:
-                found.update(run[i].index for i in _table_positions([_kind(b.text) for b in run]))
-            run = []
+    # the runs of short lines long enough for a table, found in a string of one letter a block
+    shape = "".join(["s" if b.words <= CELL_WORDS and len(b.text) <= CELL_CHARS else "l" for b in blocks])
+    for m in _TABLE_RUN.finditer(shape):
+        run = blocks[m.start() : m.end()]
+        # a table's rows hold two figures each, and a figure a digit (its block a digit ratio above 0)
+        if _with_digits(run) >= MIN_ROWS * MIN_NUMBER_COLUMNS:
+            found.update(run[i].index for i in _positions["".join([_kinds[b.text] for b in run])])
     return found
 
 
@@ -67,7 +71,10 @@ def _kind(text: str) -> str:
     return "w" if any(ch.isalnum() for ch in text) else "s"
 
 
-def _table_positions(kinds: list[str]) -> set[int]:
+_NONE: frozenset[int] = frozenset()
+
+
+def _table_positions(kinds: str) -> frozenset[int]:
     """Positions of the longest stretch of ``kinds`` that repeats one row pattern at least ``MIN_ROWS`` times
     (the row's shortest period, with words and two or more figures, no symbols), with the header row above it."""
     best: set[int] = set()
@@ -85,11 +92,16 @@ def _table_positions(kinds: list[str]) -> set[int]:
                 if len(rows) > len(best):
                     best = rows
             start = i + 1
-    return best
+    return frozenset(best) if best else _NONE
 
 
-def _data_row(row: list[str]) -> bool:
+def _data_row(row: str) -> bool:
     """A row of a data table: words, at least two figures, no symbol cells, and not a repeat of a shorter row."""
     width = len(row)
     shorter = any(width % d == 0 and row == row[:d] * (width // d) for d in range(1, width))
     return "w" in row and row.count("n") >= MIN_NUMBER_COLUMNS and "s" not in row and not shorter
+
+
+# a text is the same kind of cell wherever it stands; a run of the same kinds holds the same table
+_kinds: Memo[str, str] = Memo(_kind, TEXT_CACHE)
+_positions: Memo[str, frozenset[int]] = Memo(_table_positions, RUN_CACHE)

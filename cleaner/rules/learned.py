@@ -150,8 +150,7 @@ def features(page: Page, opening: bool = False) -> list[tuple[Block, list[float]
     table = cells(blocks)  # a data table written one cell a line is content (see cleaner.tables), and its caption
     share = [0.0] * n
     for a, b, score in segments:
-        for i in range(a, b):
-            share[i] = score / best[2]
+        share[a:b] = [score / best[2]] * (b - a)
     good_words = [b.words if c == GOOD else 0 for b, c in zip(blocks, classes)]
     total_good = sum(good_words) or 1
     log_words = [math.log1p(b.words) for b in blocks]
