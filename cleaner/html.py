@@ -414,8 +414,11 @@ class _Walker:
         cls: str | None,
     ) -> tuple[Container, _Inherited]:
         """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
-        blocks inside it inherit."""
-        self._at(el)
+        blocks inside it inherit; a new block starts at its line (``_at``, inlined: it runs for every element)."""
+        line = el.sourceline or self.last_line
+        self.line = line
+        if line > self.last_line:
+            self.last_line = line
         if cls:
             own, step = _names[cls]
             name = tag + step
@@ -471,9 +474,10 @@ class _Walker:
         if not text:
             return
         tag = container.tag if container is not None else ""
-        self.blocks.append(
+        blocks = self.blocks
+        blocks.append(
             Block(  # positional, in the order of Block's fields (keywords slow the walk by 5 %)
-                len(self.blocks),
+                len(blocks),
                 text,
                 first,
                 last,
@@ -544,8 +548,8 @@ def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str,
         hints["title"] = normalise(title)
     for meta in head.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").lower()
-        value = normalise(meta.get("content") or "")
-        if value and key in META_KEYS:
+        value = normalise(meta.get("content") or "") if key in META_KEYS else ""
+        if value:
             hints.setdefault(META_KEYS[key], value)
     scripts = [s.text for s in head.iter("script") if s.get("type") == "application/ld+json" and s.text]
     for source in [*scripts, *body_jsonld]:

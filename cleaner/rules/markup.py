@@ -823,6 +823,8 @@ class CommentSection(Rule):
         headline = headline_index(page)
         if page.hints.get("keep_comments") or page.page_type == "forum":
             return
+        if all(COMMENTS.isdisjoint(node.tokens) for node in Layout.of(page).nodes.values()):
+            return  # no element names comments (most pages)
         blocks = page.alive()
         first = next((b for b in blocks if prose_words(b) and b.container is not None), None)
         if first is None:
