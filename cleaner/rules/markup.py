@@ -10,6 +10,7 @@ holds the article. An element that holds the content is never chrome, whatever i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -252,18 +253,20 @@ class Layout:
         for index in reversed(order):
             parent = nodes[index].parent
             if parent is not None:
-                prose[parent.index] += prose[index]
-                words[parent.index] += words[index]
-                headings[parent.index] += headings[index]
+                up = parent.index
+                prose[up] += prose[index]
+                words[up] += words[index]
+                headings[up] += headings[index]
         root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
         if root is not None:
             under = {root.index}  # the elements inside the root, and the root
-            for index in order:
+            for index in order[bisect_right(order, root.index) :]:  # they follow the root, before any other element
                 parent = nodes[index].parent
-                if parent is not None and parent.index in under:
-                    under.add(index)
+                if parent is None or parent.index not in under:
+                    break
+                under.add(index)
             inside = {b.index for b in page.blocks if b.container is not None and b.container.index in under}
             around = {id(c) for c in root.chain()}
         top = min(top if top is not None else all_words, int(EDGE_SHARE * all_words))
