@@ -761,11 +761,13 @@ class OutsideMain(Rule):
             return
         keep_comments = page.hints.get("keep_comments")
         lead = self._lead(page, headline, layout)
+        inside = layout.inside
+        reason = f"outside the main content <{layout.root.path}>"
         for block in page.alive():
             if keep_comments and in_comments(block) or block.index in lead:
                 continue
-            if block.index != headline and block.index not in layout.inside:
-                yield block.index, block.index + 1, f"outside the main content <{layout.root.path}>"
+            if block.index != headline and block.index not in inside:
+                yield block.index, block.index + 1, reason
 
     @staticmethod
     def _lead(page: Page, headline: int | None, layout: Layout) -> set[int]:
