@@ -414,11 +414,8 @@ class _Walker:
         cls: str | None,
     ) -> tuple[Container, _Inherited]:
         """The Container of a block-level element (with the attributes ``names``, the class ``cls``) and what the
-        blocks inside it inherit; a new block starts at its line (``_at``, inlined: it runs for every element)."""
-        line = el.sourceline or self.last_line
-        self.line = line
-        if line > self.last_line:
-            self.last_line = line
+        blocks inside it inherit."""
+        self._at(el)
         if cls:
             own, step = _names[cls]
             name = tag + step
