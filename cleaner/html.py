@@ -471,9 +471,10 @@ class _Walker:
         if not text:
             return
         tag = container.tag if container is not None else ""
-        self.blocks.append(
+        blocks = self.blocks
+        blocks.append(
             Block(  # positional, in the order of Block's fields (keywords slow the walk by 5 %)
-                len(self.blocks),
+                len(blocks),
                 text,
                 first,
                 last,
@@ -544,8 +545,8 @@ def _structured_hints(root: etree._Element, body_jsonld: list[str]) -> dict[str,
         hints["title"] = normalise(title)
     for meta in head.iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").lower()
-        value = normalise(meta.get("content") or "")
-        if value and key in META_KEYS:
+        value = normalise(meta.get("content") or "") if key in META_KEYS else ""
+        if value:
             hints.setdefault(META_KEYS[key], value)
     scripts = [s.text for s in head.iter("script") if s.get("type") == "application/ld+json" and s.text]
     for source in [*scripts, *body_jsonld]:
@@ -621,6 +622,15 @@ def _mark_jsonld_region(blocks: list[Block], body: str) -> None:
             block.in_main = True
 
 
+def _first_word_character(text: str) -> str:
+    """The first character of ``comparison_key(text)`` ("" if it is empty): the first ``\\w`` character of the
+    casefolded text, found without the regular expression and the join (most blocks are told apart by it)."""
+    for char in text.casefold():
+        if char.isalnum() or char == "_":  # what ``\\w`` matches in a str pattern
+            return char
+    return ""
+
+
 def _set_headline(page: Page, block: Block) -> None:
     page.headline, page.title = block.index, block.text
     page.hints["headline_block"] = (block.container, block.text)  # finds it again among copied blocks
@@ -631,9 +641,12 @@ def _settle_headline(page: Page) -> None:
     hints = page.hints
     names = [hints[k] for k in ("headline", "og:title", "title") if hints.get(k)]
     keys = [comparison_key(n) for n in names]
+    starts = {k[0] for k in keys if k}  # a block's key is a start of one of the keys: it starts with its letter
     headings = [b for b in page.blocks if b.heading]
     short = [b for b in page.blocks if not b.heading and len(b.text) <= HEADLINE_MAX_CHARS]
     for block in [*headings, *short]:  # a heading that the hints name, else any short block they name
+        if _first_word_character(block.text) not in starts:
+            continue
         key = comparison_key(block.text)
         if key and any(key == k or (len(key) >= 12 and k.startswith(key)) for k in keys):
             _set_headline(page, block)

@@ -442,3 +442,13 @@ def test_copyright_and_print_hidden_boxes_are_chrome() -> None:
         "Reproduction only with the written permission of the publisher.",
         "Send this story to a friend",
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["", "  ...  ", "«Ferry saved»", "ßtraße", "İstanbul", "\u0345x", "_id", "„Ärger“ im Rat", "123 votes"]
+)
+def test_first_word_character_starts_the_comparison_key(text: str) -> None:
+    from cleaner.features import comparison_key
+    from cleaner.html import _first_word_character
+
+    assert _first_word_character(text) == comparison_key(text)[:1]

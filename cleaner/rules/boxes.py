@@ -121,7 +121,7 @@ class ChromeBox(Rule):
         headline = headline_index(page)
         layout = Layout.of(page)
         article = page.page_type == "article"
-        named = _named_elements(page, ANY_BOX)
+        named = {i: n.tokens for i, n in layout.nodes.items() if not ANY_BOX.isdisjoint(n.tokens)}
         if not named:
             return  # no element names a box: nothing to look up (most pages)
         # a call-to-action class on every card of a grid names the cards, which are the page
@@ -153,20 +153,6 @@ class ChromeBox(Rule):
                     reason = f"{why} in <{node.path}>" if why else None
             memo[node.index] = reason
         return memo[node.index]
-
-
-def _named_elements(page: Page, tokens: frozenset[str]) -> dict[int, frozenset[str]]:
-    """The elements around the page's blocks that carry one of ``tokens`` in their class or id: index -> tokens."""
-    seen: set[int] = set()
-    named: dict[int, frozenset[str]] = {}
-    for block in page.blocks:
-        node = block.container
-        while node is not None and node.index not in seen:
-            seen.add(node.index)
-            if not tokens.isdisjoint(node.tokens):
-                named[node.index] = node.tokens
-            node = node.parent
-    return named
 
 
 def _named_box(node: Container, authors: bool, calls: bool) -> str | None:
@@ -253,7 +239,7 @@ class NestedTeasers(Rule):
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
         layout = Layout.of(page)
-        rows = _nested_rows(page)
+        rows = _nested_rows(layout.nodes)
         if not rows:
             return
         keep_comments = page.hints.get("keep_comments")
@@ -267,19 +253,14 @@ class NestedTeasers(Rule):
                 yield block.index, block.index + 1, f"one of {rows[row.index]} articles in <{row.path}>"
 
 
-def _nested_rows(page: Page) -> dict[int, int]:
+def _nested_rows(nodes: dict[int, Container]) -> dict[int, int]:
     """Elements inside an ``<article>`` that hold ``NESTED_TEASERS`` or more ``<article>`` children, by index, with
-    how many they hold."""
+    how many they hold (``nodes``: the elements around the page's blocks)."""
     rows: dict[int, int] = {}
-    seen: set[int] = set()
-    for block in page.blocks:
-        node = block.container
-        while node is not None and node.index not in seen:
-            seen.add(node.index)
-            parent = node.parent
-            if node.tag == "article" and parent is not None and any(c.tag == "article" for c in parent.chain()):
-                rows[parent.index] = rows.get(parent.index, 0) + 1
-            node = parent
+    for node in nodes.values():
+        parent = node.parent
+        if node.tag == "article" and parent is not None and any(c.tag == "article" for c in parent.chain()):
+            rows[parent.index] = rows.get(parent.index, 0) + 1
     return {index: count for index, count in rows.items() if count >= NESTED_TEASERS}
 
 

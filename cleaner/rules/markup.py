@@ -10,6 +10,7 @@ holds the article. An element that holds the content is never chrome, whatever i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -146,6 +147,7 @@ CONTENT_WORDS = frozenset(
 )
 EMBEDS = frozenset({"embed", "embedded", "tweet"})  # inside the main content: a quoted post, not a share bar
 CONTENT_TOKENS = CONTENT_WHAT | CONTENT_PART | CONTENT_WORDS
+_CHROME_TOKENS = BOILERPLATE | EDGE | ARTICLE_EDGE | ONCE  # every token that HT01 may name an element chrome by
 COMMENTS = frozenset({"comment", "comments", "commentlist", "disqus", "respond", "replies"})
 ARTICLE_HTML = (  # the body of the rules' examples: three paragraphs of prose
     "<p>The council voted on Tuesday to keep the ferry running for another five years.</p>"
@@ -196,6 +198,7 @@ class Layout:
     before: dict[int, int]  # words of the blocks before each element's first block
     top: int  # words before the page's headline, at most ``EDGE_SHARE`` of the page's: where its header may start
     root: Container | None
+    nodes: dict[int, Container]  # every element around the page's blocks, by index
     inside: set[int]  # indices of the blocks inside the root
     around: set[int]  # ids of the root and the elements that enclose it
     alike: Counter[tuple[str, str]]  # elements by tag and each ``ONCE`` token they carry
@@ -217,51 +220,57 @@ class Layout:
         cards = _card_blocks(page.blocks)
         headline = headline_index(page)
         top = None
+        last = None
         for block in page.blocks:
             if block.index == headline:
                 top = all_words
-            container = node = block.container
-            while node is not None and node.index not in nodes:  # the element's first block
-                index = node.index
-                nodes[index] = node
-                before[index] = all_words
-                prose[index] = words[index] = headings[index] = 0
-                if not ONCE.isdisjoint(node.tokens):
-                    alike.update((node.tag, t) for t in node.tokens & ONCE)
-                node = node.parent
-            all_words += block.words
+            container = block.container
+            if container is not last:  # a run of blocks in one element: its elements are known after the first
+                last = node = container
+                while node is not None and node.index not in nodes:  # the element's first block
+                    index = node.index
+                    nodes[index] = node
+                    before[index] = all_words
+                    prose[index] = words[index] = headings[index] = 0
+                    if not ONCE.isdisjoint(node.tokens):
+                        alike.update((node.tag, t) for t in node.tokens & ONCE)
+                    node = node.parent
+            size = block.words
+            all_words += size
             if container is None:
                 continue
-            p = 0 if block.index in cards else prose_words(block)
             index = container.index
-            total += p
-            prose[index] += p
-            words[index] += block.words
+            words[index] += size
             if block.heading:
                 headings[index] += 1
-            if p and container.parent is not None:
-                index = container.parent.index
-                direct[index] = direct.get(index, 0) + p
+            elif size >= PROSE_WORDS and block.link_density < PROSE_LINK_DENSITY and block.index not in cards:
+                total += size  # prose_words(block), inlined: the loop runs over every block of every round
+                prose[index] += size
+                if container.parent is not None:
+                    index = container.parent.index
+                    direct[index] = direct.get(index, 0) + size
         order = sorted(nodes)  # document order: an element comes before the elements inside it
         for index in reversed(order):
             parent = nodes[index].parent
             if parent is not None:
-                prose[parent.index] += prose[index]
-                words[parent.index] += words[index]
-                headings[parent.index] += headings[index]
+                up = parent.index
+                prose[up] += prose[index]
+                words[up] += words[index]
+                headings[up] += headings[index]
         root = _choose_root(nodes, prose, direct, total)
         inside: set[int] = set()
         around: set[int] = set()
         if root is not None:
             under = {root.index}  # the elements inside the root, and the root
-            for index in order:
+            for index in order[bisect_right(order, root.index) :]:  # they follow the root, before any other element
                 parent = nodes[index].parent
-                if parent is not None and parent.index in under:
-                    under.add(index)
+                if parent is None or parent.index not in under:
+                    break
+                under.add(index)
             inside = {b.index for b in page.blocks if b.container is not None and b.container.index in under}
             around = {id(c) for c in root.chain()}
         top = min(top if top is not None else all_words, int(EDGE_SHARE * all_words))
-        layout = cls(total, all_words, prose, words, headings, before, top, root, inside, around, alike)
+        layout = cls(total, all_words, prose, words, headings, before, top, root, nodes, inside, around, alike)
         page.hints["layout"] = (page.blocks, layout)
         return layout
 
@@ -405,6 +414,11 @@ class ContainerRule(Rule):
         """Why ``node`` is chrome, or None."""
         raise NotImplementedError
 
+    def markable(self, node: Container) -> bool:
+        """Whether :meth:`mark` can name ``node`` at all: a cheap test of its tag, role or tokens, made first (most
+        elements fail it)."""
+        raise NotImplementedError
+
     def find(self, page: Page) -> Iterator[tuple[int, int, str]]:
         headline = headline_index(page)
         layout = Layout.of(page)
@@ -423,7 +437,7 @@ class ContainerRule(Rule):
             reason = None
             if not layout.holds_content(node):
                 reason = self._verdict(node.parent, inside, layout, memo) if node.parent is not None else None
-                if not reason and node.tag not in PAGE_TAGS:
+                if not reason and node.tag not in PAGE_TAGS and self.markable(node):
                     text = (inside or is_edge(node)) and layout.reads_as_text(node)
                     why = None if text else self.mark(node, inside, layout)
                     reason = f"{why} in <{node.path}>" if why else None
@@ -571,6 +585,9 @@ class BoilerplateContainer(ContainerRule):
         ),
     )
 
+    def markable(self, node: Container) -> bool:
+        return not _CHROME_TOKENS.isdisjoint(node.tokens)
+
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         if inside_root and node.tokens & EMBEDS:
             return None  # a post embedded in the article (``social-media-embed``) is quoted material
@@ -625,6 +642,9 @@ class Landmark(ContainerRule):
             ("A small town keeps its ferry.",),
         ),
     )
+
+    def markable(self, node: Container) -> bool:
+        return node.tag in LANDMARK_TAGS or node.role in LANDMARK_ROLES
 
     def mark(self, node: Container, inside_root: bool, layout: Layout) -> str | None:
         what = node.tag if node.tag in LANDMARK_TAGS else f"role {node.role}" if node.role in LANDMARK_ROLES else ""
@@ -741,11 +761,13 @@ class OutsideMain(Rule):
             return
         keep_comments = page.hints.get("keep_comments")
         lead = self._lead(page, headline, layout)
+        inside = layout.inside
+        reason = f"outside the main content <{layout.root.path}>"
         for block in page.alive():
             if keep_comments and in_comments(block) or block.index in lead:
                 continue
-            if block.index != headline and block.index not in layout.inside:
-                yield block.index, block.index + 1, f"outside the main content <{layout.root.path}>"
+            if block.index != headline and block.index not in inside:
+                yield block.index, block.index + 1, reason
 
     @staticmethod
     def _lead(page: Page, headline: int | None, layout: Layout) -> set[int]:
@@ -806,6 +828,8 @@ class CommentSection(Rule):
         headline = headline_index(page)
         if page.hints.get("keep_comments") or page.page_type == "forum":
             return
+        if all(COMMENTS.isdisjoint(node.tokens) for node in Layout.of(page).nodes.values()):
+            return  # no element names comments (most pages)
         blocks = page.alive()
         first = next((b for b in blocks if prose_words(b) and b.container is not None), None)
         if first is None:
