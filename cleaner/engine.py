@@ -198,7 +198,6 @@ class Triggers:
         self.bound = bound
         self.seen: set[str] = set()
         self.codes: dict[str, frozenset[str]] = {}  # the words seen that trigger a rule -> its codes
-        self.triggering: set[str] = set()  # their keys, as a set
 
     def __call__(self, words: set[str]) -> set[str]:
         new = words - self.seen
@@ -206,16 +205,14 @@ class Triggers:
             if len(self.seen) + len(new) > self.bound:
                 self.seen.clear()
                 self.codes.clear()
-                self.triggering.clear()
                 new = words
             self.seen |= new
             for word in new:
                 codes = self._stem_codes(word)
                 if codes:
                     self.codes[word] = codes
-                    self.triggering.add(word)
         hit: set[str] = set()
-        for word in words & self.triggering:
+        for word in self.codes.keys() & words:
             hit |= self.codes[word]
         return hit
 
